@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { departmentSchema, type Department } from '../model/department.ts';
+import type { BudgetDocument } from '../model/schema.ts';
+import { parseDocument } from '../parse/document.ts';
+import { issue, type Issue } from '../parse/issues.ts';
+
+export interface LoadedCorpus {
+  departments: Department[];
+  documents: BudgetDocument[];
+  issues: Issue[];
+}
+
+const YEAR_FILE = /^(\d{4})\.txt$/;
+
+/**
+ * Reads content/: one folder per department with department.json and one <year>.txt per
+ * budget year. Every problem becomes an issue with file and line; nothing is skipped silently.
+ */
+export function loadCorpus(root = 'content', parse = parseDocument): LoadedCorpus {
+  const out: LoadedCorpus = { departments: [], documents: [], issues: [] };
+  if (!existsSync(root)) {
+    out.issues.push(issue('no-tables', root, 1, `expected a content folder at ${root}, found none`));
+    return out;
+  }
+  for (const slug of readdirSync(root).sort()) {
+    const dir = join(root, slug);
+    if (!statSync(dir).isDirectory() || slug.startsWith('.')) continue;
+    const metaFile = `${root}/${slug}/department.json`;
+    const meta = readMeta(metaFile, out.issues);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) out.issues.push(issue('bad-folder-name', `${root}/${slug}`, 1, `expected a folder name of lowercase letters, digits and hyphens (it becomes a URL), found "${slug}"`));
+    const years: number[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      if (name === 'department.json') continue;
+      const file = `${root}/${slug}/${name}`;
+      const m = YEAR_FILE.exec(name);
+      if (!m) {
+        out.issues.push(issue('unknown-file', file, 1, 'expected department.json or a budget file named <year>.txt, found another file; it is not part of the site'));
+        continue;
+      }
+      const result = parse(readFileSync(join(dir, name)), { file, department: slug, year: Number(m[1]) });
+      out.issues.push(...result.issues);
+      if (result.value) {
+        out.documents.push(result.value);
+        years.push(Number(m[1]));
+      }
+    }
+    if (meta) out.departments.push({ ...meta, slug, years });
+  }
+  for (const d of out.departments) {
+    if (d.parent && !out.departments.some((p) => p.slug === d.parent)) {
+      out.issues.push(issue('bad-metadata', `${root}/${d.slug}/department.json`, 1, `expected "parent" to name a department folder, found "${d.parent}"`));
+    }
+  }
+  return out;
+}
+
+function readMeta(file: string, issues: Issue[]) {
+  if (!existsSync(file)) {
+    issues.push(issue('bad-metadata', file, 1, 'expected a department.json with name, code, level, district and parent, found none'));
+    return null;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    issues.push(issue('bad-metadata', file, 1, `expected valid JSON, found: ${(e as Error).message}`));
+    return null;
+  }
+  const parsed = departmentSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    issues.push(issue('bad-metadata', file, 1, `expected ${first.path.join('.') || 'an object'}: ${first.message}`));
+    return null;
+  }
+  return parsed.data;
+}

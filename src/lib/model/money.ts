@@ -1,0 +1,46 @@
+import Decimal from 'decimal.js';
+
+/** Budget figures never pass through a float: every amount is a Decimal in 万元. */
+export type Money = Decimal;
+export type AmountUnit = '万元' | '元';
+
+// Enough precision that 元 → 万元 and long sums stay exact.
+Decimal.set({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+
+const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^-?\d+(\.\d+)?$/;
+const EMPTY_MARKS = new Set(['', '-', '—', '–', '－', '/']);
+
+export type AmountCell = { kind: 'empty' } | { kind: 'amount'; value: Money } | { kind: 'text'; text: string };
+
+/** Reads one cell as printed: separators, full-width digits and stray spaces are noise. */
+export function readAmount(cell: string, unit: AmountUnit = '万元'): AmountCell {
+  const s = toAsciiDigits(cell).replace(/[\s，]/g, (c) => (c === '，' ? ',' : '')).replace(/^[−－]/, '-');
+  if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
+  if (!GROUPED.test(s) && !PLAIN.test(s)) return { kind: 'text', text: cell };
+  const value = new Decimal(s.replace(/,/g, ''));
+  return { kind: 'amount', value: unit === '元' ? value.div(10000) : value };
+}
+
+export function isAmount(cell: string): boolean {
+  return readAmount(cell).kind === 'amount';
+}
+
+export function toAsciiDigits(s: string): string {
+  return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+export function sum(values: readonly (Money | null | undefined)[]): Money {
+  return values.reduce<Money>((acc, v) => (v ? acc.plus(v) : acc), new Decimal(0));
+}
+
+export function money(s: string | number): Money {
+  return new Decimal(s);
+}
+
+/** Decimal string in 万元 without separators or exponent, as published in JSON and CSV. */
+export function moneyString(m: Money): string {
+  return m.toFixed();
+}
+
+export { Decimal };

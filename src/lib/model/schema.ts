@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { Decimal } from './money.ts';
+
+/**
+ * One schema, two money representations: Decimal inside the pipeline, decimal strings
+ * (万元, no separators) in JSON, CSV and the content collections.
+ */
+export function makeSchemas<M extends z.ZodTypeAny>(money: M) {
+  const amount = money.nullable();
+  const at = z.object({ line: z.number().int() });
+
+  const summaryItem = at.extend({ label: z.string(), amount });
+  const summary = at.extend({
+    incomeTotal: amount,
+    expenditureTotal: amount,
+    incomeThisYear: amount,
+    expenditureThisYear: amount,
+    carryOver: amount,
+    carryForward: amount,
+    income: z.array(summaryItem),
+    expenditure: z.array(summaryItem),
+    lines: z.record(z.string(), z.number()),
+  });
+
+  const codeName = z.object({ code: z.string(), name: z.string() }).nullable();
+  const expenditureRow = at.extend({
+    function: codeName,
+    govEconomic: codeName,
+    deptEconomic: codeName,
+    total: amount,
+    basic: amount,
+    project: amount,
+  });
+  const moneyTable = at.extend({ total: amount, totalLine: z.number().int().nullable(), columns: z.record(z.string(), amount) });
+
+  const expenditure = moneyTable.extend({ basic: amount, project: amount, rows: z.array(expenditureRow) });
+
+  const generalRow = at.extend({
+    unit: codeName,
+    block: z.number().int(),
+    function: codeName,
+    total: amount,
+    basic: amount,
+    personnel: amount,
+    public: amount,
+    project: amount,
+  });
+  const generalExpenditure = moneyTable.extend({ blocks: z.number().int(), rows: z.array(generalRow) });
+
+  const basicRow = at.extend({ govEconomic: codeName, deptEconomic: codeName, total: amount, personnel: amount, public: amount });
+  const generalBasic = moneyTable.extend({ rows: z.array(basicRow) });
+
+  const projectLine = at.extend({
+    unit: codeName,
+    type: z.string().nullable(),
+    name: z.string(),
+    function: codeName,
+    govEconomic: codeName,
+    deptEconomic: codeName,
+    total: amount,
+  });
+  const projectExpenditure = moneyTable.extend({ rows: z.array(projectLine) });
+
+  const labelled = at.extend({ label: z.string(), amount });
+  const procurement = moneyTable.extend({ rows: z.array(labelled) });
+  const purchaseServices = moneyTable.extend({ rows: z.array(at.extend({ labels: z.array(z.string()), amount })) });
+  const otherFund = moneyTable.extend({ rows: z.array(at.extend({ labels: z.array(z.string()), total: amount })) });
+
+  const sangongYear = at.extend({
+    year: z.number().int().nullable(),
+    total: amount,
+    abroad: amount,
+    reception: amount,
+    vehicle: amount,
+    vehiclePurchase: amount,
+    vehicleOperation: amount,
+  });
+  const sangong = at.extend({ year: z.number().int().nullable(), total: amount, printedIn: z.enum(['万元', '元']), years: z.array(sangongYear) });
+
+  const income = moneyTable.extend({ rows: z.array(at.extend({ unit: codeName, total: amount, columns: z.record(z.string(), amount) })) });
+
+  const indicator = at.extend({
+    level1: z.string(),
+    level2: z.string(),
+    level3: z.string(),
+    operator: z.string(),
+    value: z.string(),
+    unit: z.string(),
+    direction: z.string().nullable(),
+  });
+  const project = at.extend({
+    code: z.string(),
+    printedCode: z.string(),
+    name: z.string(),
+    unit: codeName,
+    category: z.string().nullable(),
+    leader: z.string().nullable(),
+    phone: z.string().nullable(),
+    total: amount,
+    fiscal: amount,
+    other: amount,
+    goal: z.string(),
+    indicators: z.array(indicator),
+    /** Every line the project's header was printed on (repeats at page breaks). */
+    headerLines: z.array(z.number().int()),
+  });
+  const performance = at.extend({ total: amount, totalLine: z.number().int().nullable() });
+
+  const overallPerformance = at.extend({
+    name: z.string().nullable(),
+    funds: z.record(z.string(), amount),
+    goal: z.string(),
+    notes: z.string(),
+    indicators: z.array(indicator.extend({ activity: z.string() })),
+  });
+
+  const prose = at.extend({ kind: z.string(), heading: z.string().nullable(), paragraphs: z.array(at.extend({ text: z.string() })) });
+
+  const figure = z.object({ value: amount, line: z.number().int().nullable(), label: z.string() });
+  const finding = z.object({
+    code: z.string(),
+    table: z.string(),
+    message: z.string(),
+    stated: figure,
+    computed: figure,
+    difference: money,
+    rounding: z.boolean(),
+    lines: z.array(z.number().int()),
+  });
+
+  const table = at.extend({ kind: z.string(), title: z.string(), unit: z.enum(['万元', '元']), endLine: z.number().int() });
+  const unplaced = at.extend({ text: z.string(), reason: z.string() });
+
+  const document = z.object({
+    file: z.string(),
+    department: z.string().nullable(),
+    year: z.number().int().nullable(),
+    name: z.string().nullable(),
+    yearInText: z.object({ year: z.number().int(), line: z.number().int() }).nullable(),
+    lineCount: z.number().int(),
+    tables: z.array(table),
+    summary: summary.nullable(),
+    income: income.nullable(),
+    expenditure: expenditure.nullable(),
+    projectExpenditure: projectExpenditure.nullable(),
+    procurement: procurement.nullable(),
+    fiscalSummary: summary.nullable(),
+    generalExpenditure: generalExpenditure.nullable(),
+    generalBasic: generalBasic.nullable(),
+    govFund: otherFund.nullable(),
+    stateCapital: otherFund.nullable(),
+    sangong: sangong.nullable(),
+    purchaseServices: purchaseServices.nullable(),
+    performance: performance.nullable(),
+    projects: z.array(project),
+    overallPerformance: overallPerformance.nullable(),
+    narrative: z.array(prose),
+    findings: z.array(finding),
+    unplaced: z.array(unplaced),
+  });
+  return { document, project, indicator, finding, summary, expenditure };
+}
+
+const decimal = z.custom<Decimal>((v) => Decimal.isDecimal(v), 'expected a Decimal');
+export const model = makeSchemas(decimal);
+export const json = makeSchemas(z.string().regex(/^-?\d+(\.\d+)?$/));
+
+export type BudgetDocument = z.output<typeof model.document>;
+export type Project = z.output<typeof model.project>;
+export type Indicator = z.output<typeof model.indicator>;
+export type Finding = z.output<typeof model.finding>;
+export type Summary = z.output<typeof model.summary>;
+export type DocumentJson = z.output<typeof json.document>;
+export type ProjectJson = z.output<typeof json.project>;
+export type FindingJson = z.output<typeof json.finding>;

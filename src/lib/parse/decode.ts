@@ -1,0 +1,29 @@
+import { issue, type Result } from './issues.ts';
+
+/**
+ * Bytes → lines. Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM; any line ending.
+ * A file with NUL bytes or undecodable bytes is binary, not a budget.
+ */
+export function decode(bytes: Uint8Array, file: string): Result<string[] | null> {
+  if (bytes.length === 0) return fail(file, 'empty-file', 'expected a budget document, found an empty file');
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    if (bytes.includes(0)) return fail(file, 'binary-file', 'expected UTF-8 text, found binary data (NUL bytes)');
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail(file, 'binary-file', 'expected UTF-8 text, found bytes that are not UTF-8');
+    }
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return fail(file, 'empty-file', 'expected a budget document, found only blank lines');
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return { value: lines, issues: [] };
+}
+
+function fail(file: string, code: 'empty-file' | 'binary-file', message: string): Result<null> {
+  return { value: null, issues: [issue(code, file, 1, message)] };
+}

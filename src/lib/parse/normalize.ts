@@ -1,0 +1,82 @@
+import { toAsciiDigits } from '../model/money.ts';
+
+/** One source line, cleaned of extraction residue and split into cells. */
+export interface Row {
+  line: number;
+  raw: string;
+  cells: string[];
+  /** True when the line had no cell separator: a title, heading, note or paragraph. */
+  plain: boolean;
+  /** Markdown heading level (#, ##, …) if the line was one. */
+  heading: number;
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const TAG = /<\/?[a-zA-Z][^>]*>/g;
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+// A CJK character or CJK punctuation: spaces next to one are PDF line-wrap artefacts.
+const CJK = '[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF“”‘’《》、，。：；！？（）【】]';
+const SPACE_NEAR_CJK = new RegExp(`(?<=${CJK})\\s+|\\s+(?=${CJK})`, 'g');
+
+export function normalizeLine(raw: string, line: number): Row {
+  let s = raw.replace(ZERO_WIDTH, '').replace(/[\u00A0\u3000]/g, ' ');
+  s = s.replace(TAG, ' ').replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? m);
+  let heading = 0;
+  const h = /^\s*(#{1,6})\s+/.exec(s);
+  if (h && !s.includes('\t')) {
+    heading = h[1]!.length;
+    s = s.slice(h[0].length);
+  }
+  s = s.replace(/\*\*|__/g, '');
+  let cells: string[];
+  let plain = false;
+  if (s.includes('\t')) cells = s.split('\t');
+  else if (/^\s*\|.*\|\s*$/.test(s)) cells = markdownCells(s);
+  else {
+    cells = [s];
+    plain = true;
+  }
+  return { line, raw, cells: cells.map(cleanCell), plain, heading };
+}
+
+function markdownCells(s: string): string[] {
+  const cells = s.trim().slice(1, -1).split('|');
+  // A |---|---| separator row carries no data.
+  return cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c)) ? [] : cells;
+}
+
+export function cleanCell(cell: string): string {
+  return cell
+    .replace(SPACE_NEAR_CJK, '')
+    .replace(/(?<=\d)\s+(?=[\d,.])|(?<=[\d,.])\s+(?=\d)/g, '')
+    .replace(/\s*-\s*(?=\d|[^\x00-\x7F])|(?<=\d)\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Key for comparing labels: full-width forms and brackets folded, spaces gone. */
+export function labelKey(s: string): string {
+  return toAsciiDigits(s.normalize('NFKC')).replace(/\s+/g, '');
+}
+
+export function nonEmpty(cells: readonly string[]): string[] {
+  return cells.filter((c) => c !== '');
+}
+
+/** Lines that only carry page furniture: page numbers, "续表", markdown rules. */
+export function isFurniture(row: Row): boolean {
+  if (row.cells.length === 0) return true;
+  if (!row.plain) return false;
+  const s = labelKey(row.cells[0] ?? '');
+  return (
+    /^[-—–~]*\d{1,4}[-—–~]*$/.test(s) ||
+    /^第\d+页(,?共\d+页)?$/.test(s) ||
+    /^\d+\/\d+$/.test(s) ||
+    /^page\d+(of\d+)?$/i.test(s) ||
+    /^(续表|续上表|[-=*_]{3,})$/.test(s)
+  );
+}
+
+export function isBlank(row: Row): boolean {
+  return row.cells.every((c) => c === '');
+}

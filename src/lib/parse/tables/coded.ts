@@ -1,0 +1,77 @@
+import { isBlank, isFurniture, type Row } from '../normalize.ts';
+import { readAmount, type Money } from '../../model/money.ts';
+import { isHeaderRow, totalAmounts, totalIndex, type TableContext } from './context.ts';
+
+/** Where a data row's label cells begin and end; amounts follow the labels. */
+export interface Anchor {
+  labels: string[];
+  amountStart: number;
+}
+
+export interface CodedSpec {
+  /** Amount columns in printed order. */
+  columns: readonly string[];
+  anchor(cells: readonly string[]): Anchor | null;
+  /** Tables such as 收入总表 without unit columns print their total without a 合计 label. */
+  optionalTotal?: boolean;
+}
+
+export interface CodedRow {
+  line: number;
+  labels: string[];
+  amounts: (Money | null)[];
+}
+
+export interface CodedTable {
+  line: number;
+  rows: CodedRow[];
+  total: (Money | null)[] | null;
+  totalLine: number | null;
+}
+
+/**
+ * Shared reading of tables made of labelled rows and a 合计 row. Rows are anchored on their
+ * label cells rather than on column positions, because extraction drops leading empty cells.
+ */
+export function parseCoded(ctx: TableContext, spec: CodedSpec, isLastSection: boolean): CodedTable {
+  const table: CodedTable = { line: ctx.section.line, rows: [], total: null, totalLine: null };
+  for (const row of ctx.body) {
+    if (isBlank(row) || isFurniture(row)) continue;
+    if (totalIndex(row) >= 0 && !isHeaderRow(row)) {
+      if (table.total) ctx.unplace(row, 'a second 合计 row in one table');
+      else {
+        table.total = readColumns(ctx, row, totalAmounts(row), spec.columns);
+        table.totalLine = row.line;
+      }
+      continue;
+    }
+    const anchor = spec.anchor(row.cells);
+    if (anchor) {
+      const amounts = readColumns(ctx, row, row.cells.slice(anchor.amountStart), spec.columns);
+      table.rows.push({ line: row.line, labels: anchor.labels, amounts });
+      continue;
+    }
+    if (isHeaderRow(row)) continue;
+    ctx.unplace(row, `not a header, data or 合计 row of ${ctx.section.title.trim()}`);
+  }
+  if (!table.total && table.rows.length > 0 && !spec.optionalTotal) {
+    const last = table.rows[table.rows.length - 1]!.line;
+    if (isLastSection) ctx.report('truncated-table', last, `expected the 合计 row of ${ctx.section.title.trim()} after line ${last}, found the end of the file (document cut off?)`);
+    else ctx.report('missing-total', last, `expected a 合计 row in ${ctx.section.title.trim()}, found none`);
+  }
+  return table;
+}
+
+function readColumns(ctx: TableContext, row: Row, cells: readonly string[], columns: readonly string[]): (Money | null)[] {
+  const values = columns.map((name, i) => ctx.amount(row, cells[i], name));
+  const extra = cells.slice(columns.length).filter((c) => c !== '');
+  if (extra.length > 0) ctx.unplace(row, `cells beyond the ${columns.length} amount columns: ${extra.join(' | ')}`);
+  return values;
+}
+
+export const isAmountCell = (c: string | undefined): boolean => c !== undefined && readAmount(c).kind === 'amount';
+
+/** Finds the first cell matching `re`; returns its index or -1. */
+export function findCell(cells: readonly string[], re: RegExp): number {
+  return cells.findIndex((c) => re.test(c));
+}

@@ -1,0 +1,118 @@
+import { issue, type Issue, type IssueCode } from '../issues.ts';
+import { isBlank, isFurniture, labelKey, nonEmpty, type Row } from '../normalize.ts';
+import { readAmount, type AmountUnit, type Money } from '../../model/money.ts';
+import type { TableSection } from '../segment.ts';
+
+export interface Unplaced {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+/** What a table parser gets: its body rows and a place to report what it could not use. */
+export class TableContext {
+  readonly issues: Issue[] = [];
+  readonly unplaced: Unplaced[] = [];
+  unit: AmountUnit = '万元';
+  deptName: string | null = null;
+  year: { year: number; line: number } | null = null;
+  notes: string[] = [];
+  readonly body: Row[] = [];
+
+  constructor(readonly file: string, readonly section: TableSection) {
+    for (const row of section.rows) this.#preamble(row);
+  }
+
+  #preamble(row: Row): void {
+    if (isBlank(row) || isFurniture(row)) return;
+    const cells = nonEmpty(row.cells);
+    const key = labelKey(cells.join(''));
+    const unit = /^金额单位[:：]?(万元|元)$/.exec(key);
+    if (unit) {
+      this.unit = unit[1] as AmountUnit;
+      return;
+    }
+    if (/^金额单位/.test(key)) {
+      this.report('unknown-unit', row.line, `expected 金额单位：万元 or 金额单位：元, found "${row.raw.trim()}"; amounts read as 万元`);
+      return;
+    }
+    const dept = /^部门(?:\(单位\))?名称[:：](.+)$/.exec(key);
+    if (dept && row.plain) {
+      this.deptName = dept[1]!;
+      return;
+    }
+    const year = /^\((\d{4})年度\)$/.exec(key);
+    if (year) {
+      this.year = { year: Number(year[1]), line: row.line };
+      return;
+    }
+    if (row.plain && /^注[:：]/.test(key)) {
+      this.notes.push(cells.join(''));
+      return;
+    }
+    this.body.push(row);
+  }
+
+  report(code: IssueCode, line: number, message: string): void {
+    this.issues.push(issue(code, this.file, line, message));
+  }
+
+  unplace(row: Row, reason: string): void {
+    this.unplaced.push({ line: row.line, text: row.raw, reason });
+  }
+
+  /** Reads an amount cell; text where an amount belongs is a parse error, not a zero. */
+  amount(row: Row, cell: string | undefined, column: string): Money | null {
+    if (cell === undefined) return null;
+    const a = readAmount(cell, this.unit);
+    if (a.kind === 'amount') return a.value;
+    if (a.kind === 'text') this.report('bad-amount', row.line, `expected an amount in column ${column} of ${this.section.title.trim()}, found "${cell}"`);
+    return null;
+  }
+
+  get endLine(): number {
+    const rows = this.section.rows;
+    return rows.length ? rows[rows.length - 1]!.line : this.section.line;
+  }
+}
+
+const HEADER_WORDS =
+  /科目|合计|小计|预算|支出|收入|资金|经费|项目|单位|名称|代码|编码|金额|类别|指标|年度|目录|一级|二级|三级|领域|负责人|电话|绩效|其中|总额|性质|方向|度量|结转|结余|拨款|费|活动|类型|说明|加油|维修|保险|^其他$|公务/;
+
+/** A header row: no amounts, and its cells read like column names. */
+export function isHeaderRow(row: Row): boolean {
+  const cells = nonEmpty(row.cells);
+  if (cells.length === 0) return false;
+  if (cells.some((c) => readAmount(c).kind === 'amount')) return false;
+  const words = cells.filter((c) => HEADER_WORDS.test(labelKey(c)));
+  return words.length * 2 >= cells.length;
+}
+
+export function isTotalLabel(cell: string): boolean {
+  return /^(合计|总计)$/.test(labelKey(cell));
+}
+
+/** Index of the 合计 cell, if this is a total row. */
+export function totalIndex(row: Row): number {
+  return row.cells.findIndex(isTotalLabel);
+}
+
+/** Amount cells of a total row: after the label, leading empty label columns skipped. */
+export function totalAmounts(row: Row): string[] {
+  const i = totalIndex(row);
+  let j = i + 1;
+  while (j < row.cells.length && row.cells[j] === '') j++;
+  return row.cells.slice(j);
+}
+
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+/** "2010301-行政运行" → {code, name}; a bare name gets an empty code. */
+export function codeName(cell: string | undefined): CodeName | null {
+  if (!cell) return null;
+  const m = /^([0-9A-Za-z]+)\s*-\s*(.*)$/.exec(cell);
+  return m ? { code: m[1]!, name: m[2]! } : { code: '', name: cell };
+}

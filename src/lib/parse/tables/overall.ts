@@ -1,0 +1,49 @@
+import type { Money } from '../../model/money.ts';
+import { isBlank, isFurniture, labelKey, nonEmpty } from '../normalize.ts';
+import { isHeaderRow, type TableContext } from './context.ts';
+import { isAmountCell } from './coded.ts';
+import { normalizeOperator, splitCombined } from './indicators.ts';
+
+const FUNDS = ['预算支出总额', '财政拨款合计', '财政拨款基本支出', '财政拨款项目支出', '其他资金合计', '其他资金基本支出', '其他资金项目支出'];
+
+/** 部门（单位）整体支出绩效目标表: name, funds, overall goal and activity indicators. */
+export function parseOverallPerformance(ctx: TableContext) {
+  let name: string | null = null;
+  const funds: Record<string, Money | null> = {};
+  let goal = '';
+  let notes = '';
+  const indicators = [];
+  for (const row of ctx.body) {
+    if (isBlank(row) || isFurniture(row)) continue;
+    const cells = nonEmpty(row.cells);
+    const keys = cells.map(labelKey);
+    const combinedAt = cells.findIndex((c) => splitCombined(c) !== null);
+    if (combinedAt >= 0) {
+      const levels = splitCombined(cells[combinedAt]!)!;
+      const activity = cells.slice(0, combinedAt).filter((c) => labelKey(c) !== '整体绩效目标');
+      const [operator = '', value = '', unit = ''] = cells.slice(combinedAt + 1);
+      indicators.push({ line: row.line, activity: activity.join(' '), ...levels, operator: normalizeOperator(operator), value, unit, direction: null });
+      continue;
+    }
+    if (/^部门(\(单位\))?名称$/.test(keys[0] ?? '') && cells[1]) {
+      name = cells[1];
+      continue;
+    }
+    if (cells.length > 1 && cells.every((c) => isAmountCell(c))) {
+      cells.forEach((c, i) => (funds[FUNDS[i] ?? `列${i + 1}`] = ctx.amount(row, c, FUNDS[i] ?? `${i + 1}`)));
+      continue;
+    }
+    const text = cells.filter((c) => labelKey(c) !== '整体绩效目标');
+    if (keys[0] === '整体绩效目标' && text.some((c) => c.length > 12)) {
+      goal = text.join('');
+      continue;
+    }
+    if (keys.includes('其他说明')) {
+      notes = cells.filter((c) => labelKey(c) !== '其他说明').join('');
+      continue;
+    }
+    if (isHeaderRow(row)) continue;
+    ctx.unplace(row, 'not a row of the 整体支出绩效目标表');
+  }
+  return { line: ctx.section.line, name, funds, goal, notes, indicators };
+}

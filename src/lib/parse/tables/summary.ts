@@ -1,0 +1,85 @@
+import { readAmount, type Money } from '../../model/money.ts';
+import { isBlank, isFurniture, labelKey, type Row } from '../normalize.ts';
+import type { TableContext } from './context.ts';
+
+const HEADER = /^(收入|支出|项目|预算数)$/;
+
+interface Item {
+  label: string;
+  amount: Money | null;
+  line: number;
+}
+
+// Totals of a 收支总表 / 财政拨款收支总表, recognised by their label wherever they sit.
+const TOTALS: [RegExp, keyof Totals][] = [
+  [/^收入总计$/, 'incomeTotal'],
+  [/^支出总计$/, 'expenditureTotal'],
+  [/^本年收入(合计)?$/, 'incomeThisYear'],
+  [/^本年支出(合计)?$/, 'expenditureThisYear'],
+  [/^上年结转(结余)?$/, 'carryOver'],
+  [/^年终结转结余$/, 'carryForward'],
+];
+interface Totals {
+  incomeTotal: Money | null;
+  expenditureTotal: Money | null;
+  incomeThisYear: Money | null;
+  expenditureThisYear: Money | null;
+  carryOver: Money | null;
+  carryForward: Money | null;
+}
+
+/**
+ * Two side-by-side columns of (label, amount) pairs: income on the left, expenditure on the
+ * right. A row that lost its leading empty cells is placed by what its label says.
+ */
+export function parseSummary(ctx: TableContext) {
+  const totals: Totals = { incomeTotal: null, expenditureTotal: null, incomeThisYear: null, expenditureThisYear: null, carryOver: null, carryForward: null };
+  const lines: Record<string, number> = {};
+  const income: Item[] = [];
+  const expenditure: Item[] = [];
+  for (const row of ctx.body) {
+    if (isBlank(row) || isFurniture(row)) continue;
+    if (row.cells.every((c) => c === '' || HEADER.test(labelKey(c)))) continue;
+    const pairs = pairsOf(ctx, row);
+    if (pairs === null) {
+      ctx.unplace(row, 'expected (label, amount) pairs of a 收支总表');
+      continue;
+    }
+    for (const p of pairs) {
+      const key = labelKey(p.label).replace(/^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/, '');
+      const side = p.side ?? (/支出|结余$|预备费/.test(key) ? 'expenditure' : 'income');
+      let total = TOTALS.find(([re]) => re.test(key))?.[1];
+      // 001 prints "上年结转结余" on the expenditure side where 年终结转结余 belongs.
+      if (total === 'carryOver' && side === 'expenditure') total = 'carryForward';
+      if (total === 'carryOver' && totals.carryOver !== null) total = undefined;
+      if (total && totals[total] === null && !(total in lines)) {
+        totals[total] = p.amount;
+        lines[total] = row.line;
+        continue;
+      }
+      (side === 'income' ? income : expenditure).push({ label: p.label, amount: p.amount, line: row.line });
+    }
+  }
+  return { line: ctx.section.line, ...totals, income, expenditure, lines };
+}
+
+function pairsOf(ctx: TableContext, row: Row): { label: string; amount: Money | null; side: 'income' | 'expenditure' | null }[] | null {
+  const cells = row.cells;
+  const pairs: { label: string; amount: Money | null; side: 'income' | 'expenditure' | null }[] = [];
+  const positional = cells.length >= 4;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c === '') continue;
+    const next = cells[i + 1];
+    if (readAmount(c).kind !== 'text') return null;
+    const side = positional ? (i < 2 ? 'income' : 'expenditure') : null;
+    if (next !== undefined && next !== '' && readAmount(next).kind === 'text') {
+      pairs.push({ label: c, amount: null, side });
+      continue;
+    }
+    const amount = next === undefined ? null : ctx.amount(row, next, labelKey(c));
+    pairs.push({ label: c, amount, side });
+    i++;
+  }
+  return pairs.length ? pairs : null;
+}
