@@ -37,19 +37,27 @@ interface Candidate {
   readonly district: District | null;
 }
 
-/** Every plausible (place, unit kind) name, in a fixed order the seed then shuffles. */
-function candidates(): Candidate[] {
-  const out: Candidate[] = [];
-  for (const [unit, parent] of MUNICIPAL_UNITS) out.push({ name: `北京市${unit}`, unit, parent: `北京市${parent}`, district: null });
+/**
+ * Every plausible (place, unit kind) name in three tiers (city, district, street), shuffled per tier and
+ * then interleaved about 1:2:1 so that small corpora still mix municipal and district departments.
+ */
+function candidates(rng: Rng): Candidate[] {
+  const city: Candidate[] = [];
+  const district: Candidate[] = [];
+  const street: Candidate[] = [];
+  for (const [unit, parent] of MUNICIPAL_UNITS) city.push({ name: `北京市${unit}`, unit, parent: `北京市${parent}`, district: null });
   for (const d of DISTRICTS) {
-    for (const [unit, parent] of DISTRICT_UNITS) out.push({ name: `北京市${d[0]}${unit}`, unit, parent: `北京市${d[0]}${parent}`, district: d });
-  }
-  for (const d of DISTRICTS) {
-    for (const street of d[3]) {
-      for (const [unit, parent] of STREET_UNITS) {
-        out.push({ name: `北京市${d[0]}${street}${unit}`, unit, parent: `北京市${d[0]}${parent}`, district: d });
-      }
+    for (const [unit, parent] of DISTRICT_UNITS) district.push({ name: `北京市${d[0]}${unit}`, unit, parent: `北京市${d[0]}${parent}`, district: d });
+    for (const s of d[3]) {
+      for (const [unit, parent] of STREET_UNITS) street.push({ name: `北京市${d[0]}${s}${unit}`, unit, parent: `北京市${d[0]}${parent}`, district: d });
     }
+  }
+  const tiers: Candidate[][] = [city, district, street].map((t: Candidate[]): Candidate[] => rng.sample(t, t.length));
+  const out: Candidate[] = [];
+  for (let i = 0; tiers.some((t: Candidate[]): boolean => t.length > 0); i++) {
+    const tier: Candidate[] | undefined = [tiers[0], tiers[1], tiers[2], tiers[1]][i % 4];
+    const next: Candidate | undefined = tier?.shift();
+    if (next) out.push(next);
   }
   return out;
 }
@@ -75,7 +83,7 @@ function person(rng: Rng): Person {
  * candidate pool; past the pool's size a 第二/第三… suffix keeps them distinct.
  */
 export function makeDepartments(count: number, seed: number): Department[] {
-  const order: Candidate[] = mulberry32(deriveSeed(seed, 'departments')).sample(candidates(), Number.MAX_SAFE_INTEGER);
+  const order: Candidate[] = candidates(mulberry32(deriveSeed(seed, 'departments')));
   const parentCodes: Map<string, string> = new Map();
   const unitCounts: Map<string, number> = new Map();
   const out: Department[] = [];

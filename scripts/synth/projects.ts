@@ -66,6 +66,35 @@ function baseAmount(dept: Department, rng: Rng): Micro {
   return Math.max(10_000, rng.chance(0.5) ? Math.round(micro / 10_000) * 10_000 : micro);
 }
 
+let outputList: Indicator[] | undefined;
+const outputs = (): Indicator[] => (outputList ??= vocab().indicators.filter((i: Indicator): boolean => i.l1 === '产出指标'));
+
+/** Vocabulary texts are few and reused thousands of times, so their bigram sets are memoised. */
+const bigramCache: Map<string, readonly string[]> = new Map();
+
+function bigrams(text: string): readonly string[] {
+  let out: readonly string[] | undefined = bigramCache.get(text);
+  if (out === undefined) {
+    const set: Set<string> = new Set();
+    // The opening words carry the topic; scanning whole goals made generation twice as slow.
+    for (let i = 0; i + 1 < Math.min(text.length, 48); i++) set.add(text.slice(i, i + 2));
+    out = [...set];
+    bigramCache.set(text, out);
+  }
+  return out;
+}
+
+/** Of two dozen random candidates, the `k` texts sharing most character pairs with the name, so goals fit projects. */
+function closest<T>(name: string, pool: readonly T[], text: (item: T) => string, k: number, rng: Rng): T[] {
+  const keys: Set<string> = new Set(bigrams(name));
+  const scored = Array.from({ length: 24 }, (): T => rng.pick(pool)).map((item: T): [T, number] => {
+    let score: number = 0;
+    for (const b of bigrams(text(item))) if (keys.has(b)) score++;
+    return [item, score];
+  });
+  return scored.sort((a: [T, number], b: [T, number]): number => b[1] - a[1]).slice(0, k).map(([item]): T => item);
+}
+
 export function makeProject(dept: Department, rng: Rng, used: Set<string>): ProjectSpec {
   const v = vocab();
   let name: string = '';
@@ -75,10 +104,10 @@ export function makeProject(dept: Department, rng: Rng, used: Set<string>): Proj
   }
   while (used.has(name)) name += '（续）';
   used.add(name);
-  const outputs: Indicator[] = v.indicators.filter((i: Indicator): boolean => i.l1 === '产出指标');
+  const l3 = (i: Indicator): string => i.l3;
   const indicators: Indicator[] = [
-    ...rng.sample(outputs, rng.int(1, 3)),
-    ...rng.sample(v.indicators, rng.int(1, 3)),
+    ...closest(name, outputs(), l3, rng.int(1, 3), rng),
+    ...closest(name, v.indicators, l3, rng.int(1, 3), rng),
   ];
   const running: boolean = rng.chance(0.25);
   return {
@@ -86,7 +115,7 @@ export function makeProject(dept: Department, rng: Rng, used: Set<string>): Proj
     running,
     code: '',
     person: rng.pick(dept.people),
-    goal: rng.pick(v.goals),
+    goal: closest(name, v.goals, (g: string): string => g, 1, rng)[0] ?? rng.pick(v.goals),
     indicators: [...new Set(indicators)],
     func: rng.chance(0.1) ? '2299999' : `${dept.funcPrefix}02`,
     econ: econFor(name, dept, rng),

@@ -24,7 +24,12 @@ export function normalizeOperator(op: string): string {
 export function indicatorAt(cells: readonly string[], k: number): IndicatorCells {
   const c = (i: number) => cells[k + i] ?? '';
   const direction = /向/.test(c(6)) ? c(6) : null;
-  return { level1: c(0), level2: c(1), level3: c(2), operator: normalizeOperator(c(3)), value: c(4), unit: c(5), direction };
+  return { level1: c(0), level2: c(1), level3: c(2), operator: normalizeOperator(c(3)), value: indicatorValue(c(4)), unit: c(5), direction };
+}
+
+/** Targets are not money and keep their digits as printed, but not their thousands separators. */
+export function indicatorValue(cell: string): string {
+  return /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell;
 }
 
 export function level1Index(cells: readonly string[], from = 0): number {

@@ -2,7 +2,7 @@ import type { Money } from '../../model/money.ts';
 import { isBlank, isFurniture, labelKey, nonEmpty } from '../normalize.ts';
 import { isHeaderRow, type TableContext } from './context.ts';
 import { isAmountCell } from './coded.ts';
-import { normalizeOperator, splitCombined } from './indicators.ts';
+import { indicatorValue, normalizeOperator, splitCombined } from './indicators.ts';
 
 const FUNDS = ['预算支出总额', '财政拨款合计', '财政拨款基本支出', '财政拨款项目支出', '其他资金合计', '其他资金基本支出', '其他资金项目支出'];
 
@@ -22,7 +22,7 @@ export function parseOverallPerformance(ctx: TableContext) {
       const levels = splitCombined(cells[combinedAt]!)!;
       const activity = cells.slice(0, combinedAt).filter((c) => labelKey(c) !== '整体绩效目标');
       const [operator = '', value = '', unit = ''] = cells.slice(combinedAt + 1);
-      indicators.push({ line: row.line, activity: activity.join(' '), ...levels, operator: normalizeOperator(operator), value, unit, direction: null });
+      indicators.push({ line: row.line, activity: activity.join(' '), ...levels, operator: normalizeOperator(operator), value: indicatorValue(value), unit, direction: null });
       continue;
     }
     if (/^部门(\(单位\))?名称$/.test(keys[0] ?? '') && cells[1]) {

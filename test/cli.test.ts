@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (script: string, args: string[], cwd = process.cwd()) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(process.cwd(), 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+
+describe('npm run parse', () => {
+  it('prints the model of a file outside content/ with the fields researchers rely on', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', '../shared/seeds/000_6290b20801bc87d3.txt'], { encoding: 'utf8' });
+    const doc = JSON.parse(out);
+    expect([doc.department, doc.year]).toEqual([null, 2023]);
+    expect([doc.summary.incomeTotal, doc.summary.expenditureTotal]).toEqual(['20627.9459', '20627.9459']);
+    expect([doc.expenditure.total, doc.expenditure.basic, doc.expenditure.project]).toEqual(['20627.9459', '13902.938928', '6725.006972']);
+    const bluebook = doc.projects.find((p: { code: string }) => p.code === '11000022T000000438794');
+    expect(bluebook).toMatchObject({ name: '接诉即办蓝皮书', total: '37.3', goal: '出版接诉即办蓝皮书', line: 313 });
+    expect(bluebook.indicators[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', level3: '撰写理论研究文章', operator: '≥', value: '20', unit: '篇', direction: '正向指标' });
+    expect([doc.sangong.total, doc.procurement.total]).toEqual(['23.321597', '4258.030601']);
+    expect(doc.findings.length).toBeGreaterThan(0);
+    expect(doc.unplaced).toEqual([]);
+  });
+
+  it('takes department and year from flags', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', '../shared/seeds/001_d19dd78dc407ce7a.txt', '--department', 'citizen-hotline-center', '--year', '2026'], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ department: 'citizen-hotline-center', year: 2026 });
+  });
+});
+
+describe('npm run validate', () => {
+  it('passes on the committed content', () => {
+    const r = run('validate.ts', ['content']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/5 documents, 4 departments, \d+ projects; 0 errors/);
+    expect(r.stdout).toContain('content/citizen-hotline-center/2026.txt:95: finding [rows-vs-total] 支出总表');
+  });
+
+  it('fails with file:line and no stack trace on a bad file, and still reads the others', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('content/dongcheng-city-command-center', join(root, 'good'), { recursive: true });
+    mkdirSync(join(root, 'bad'));
+    writeFileSync(join(root, 'bad', 'department.json'), JSON.stringify({ name: '坏', code: null, level: 'district', district: null, parent: null }));
+    writeFileSync(join(root, 'bad', '2024.txt'), '');
+    writeFileSync(join(root, 'bad', 'notes.md'), 'x');
+    const r = run('validate.ts', [root]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${root}/bad/2024.txt:1: error [empty-file] expected a budget document, found an empty file`);
+    expect(r.stdout).toContain(`${root}/bad/notes.md:1: warning [unknown-file]`);
+    expect(r.stdout).toContain(`== ${root}/good/2024.txt  (北京市东城区城市管理指挥中心, 2024; 14 tables, 23 projects)`);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

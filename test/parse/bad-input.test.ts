@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/lib/parse/document.ts';
+import { formatIssue } from '../../src/lib/parse/issues.ts';
+import { seedText } from '../helpers.ts';
+
+const meta = { file: 'content/x/2023.txt', department: 'x', year: 2023 };
+const errorsOf = (input: string | Uint8Array, m = meta) => {
+  const r = parseDocument(input, m);
+  return { value: r.value, errors: r.issues.filter((i) => i.severity === 'error').map(formatIssue) };
+};
+const lines = seedText('000').split('\n');
+
+describe('bad input gets a clear message with file:line', () => {
+  it.each([
+    ['an empty file', '', 'content/x/2023.txt:1: error [empty-file] expected a budget document, found an empty file'],
+    ['only blank lines', '\n\n  \n', 'content/x/2023.txt:1: error [empty-file] expected a budget document, found only blank lines'],
+    ['no recognisable table', '北京市\n一些文字\t没有表格\n', 'content/x/2023.txt:1: error [no-tables] expected at least one budget table with a title such as "预算01表 收支总表", found none'],
+  ])('%s', (_, text, message) => {
+    const r = errorsOf(text);
+    expect(r.value).toBeNull();
+    expect(r.errors).toEqual([message]);
+  });
+
+  it('a binary file', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(errorsOf(png).errors).toEqual(['content/x/2023.txt:1: error [binary-file] expected UTF-8 text, found binary data (NUL bytes)']);
+  });
+
+  it('bytes that are not UTF-8', () => {
+    expect(errorsOf(new Uint8Array([0xd4, 0xa4, 0xcb, 0xe3, 0x0a])).errors).toEqual(['content/x/2023.txt:1: error [binary-file] expected UTF-8 text, found bytes that are not UTF-8']);
+  });
+
+  it('a table cut off mid-row at the end of the file', () => {
+    const cut = [...lines.slice(0, 96), '2101103-公务员医疗补助\t50102-社会保障缴费\t30111-公'].join('\n');
+    expect(errorsOf(cut).errors).toEqual([
+      'content/x/2023.txt:97: error [truncated-table] expected the 合计 row of 预算03表支出预算总表 after line 97, found the end of the file (document cut off?)',
+    ]);
+  });
+
+  it('a row with a non-numeric amount', () => {
+    const bad = lines.map((l, i) => (i === 55 ? l.replace('279.885600\t279.885600', '27g.885600\t279.885600') : l)).join('\n');
+    expect(errorsOf(bad).errors).toEqual(['content/x/2023.txt:56: error [bad-amount] expected an amount in column 合计 of 预算03表支出预算总表, found "27g.885600"']);
+  });
+
+  it('a document whose year contradicts its path', () => {
+    const r = errorsOf(lines.join('\n'), { ...meta, year: 2024, file: 'content/x/2024.txt' });
+    expect(r.value).toBeNull();
+    expect(r.errors).toEqual(["content/x/2024.txt:257: error [year-mismatch] expected budget year 2024 (from the file's path), found 2023 in the text"]);
+  });
+
+  it('a document whose text states no year takes the year of its path', () => {
+    const r = parseDocument(seedText('001'), { ...meta, year: 2026 });
+    expect(r.value?.year).toBe(2026);
+    expect(r.value?.yearInText).toBeNull();
+  });
+});
