@@ -70,14 +70,15 @@ let outputList: Indicator[] | undefined;
 const outputs = (): Indicator[] => (outputList ??= vocab().indicators.filter((i: Indicator): boolean => i.l1 === '产出指标'));
 
 /** Vocabulary texts are few and reused thousands of times, so their bigram sets are memoised. */
-const bigramCache: Map<string, readonly string[]> = new Map();
+const bigramCache: Map<string, readonly number[]> = new Map();
 
-function bigrams(text: string): readonly string[] {
-  let out: readonly string[] | undefined = bigramCache.get(text);
+/** Character pairs packed into numbers (hashing these is much cheaper than 2-char strings). */
+function bigrams(text: string): readonly number[] {
+  let out: readonly number[] | undefined = bigramCache.get(text);
   if (out === undefined) {
-    const set: Set<string> = new Set();
+    const set: Set<number> = new Set();
     // The opening words carry the topic; scanning whole goals made generation twice as slow.
-    for (let i = 0; i + 1 < Math.min(text.length, 48); i++) set.add(text.slice(i, i + 2));
+    for (let i = 0; i + 1 < Math.min(text.length, 48); i++) set.add(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
     out = [...set];
     bigramCache.set(text, out);
   }
@@ -86,7 +87,7 @@ function bigrams(text: string): readonly string[] {
 
 /** Of two dozen random candidates, the `k` texts sharing most character pairs with the name, so goals fit projects. */
 function closest<T>(name: string, pool: readonly T[], text: (item: T) => string, k: number, rng: Rng): T[] {
-  const keys: Set<string> = new Set(bigrams(name));
+  const keys: Set<number> = new Set(bigrams(name));
   const scored = Array.from({ length: 24 }, (): T => rng.pick(pool)).map((item: T): [T, number] => {
     let score: number = 0;
     for (const b of bigrams(text(item))) if (keys.has(b)) score++;

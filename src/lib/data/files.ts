@@ -1,0 +1,45 @@
+import { basicExpenditureTable, expenditureTable, generalExpenditureTable, procurementTable, projectExpenditureTable, purchaseServicesTable, sangongTable, summaryTable } from './budget-tables.ts';
+import type { BudgetEntry } from './entry.ts';
+import { findingsTable } from './findings-table.ts';
+import { indicatorsTable, projectsTable } from './project-tables.ts';
+import type { Table } from './table.ts';
+
+/** Every per-document CSV, in the order of the printed tables. */
+export const DOCUMENT_TABLES: readonly Table<BudgetEntry>[] = [
+  summaryTable,
+  expenditureTable,
+  generalExpenditureTable,
+  basicExpenditureTable,
+  projectExpenditureTable,
+  procurementTable,
+  sangongTable,
+  purchaseServicesTable,
+  projectsTable,
+  indicatorsTable,
+  findingsTable,
+];
+
+/** The CSVs this document has: a table the document does not print gets no file and no link. */
+export function tablesOf(entry: BudgetEntry): Table<BudgetEntry>[] {
+  return DOCUMENT_TABLES.filter((t) => t.records(entry) !== null);
+}
+
+export function tableNamed(name: string): Table<BudgetEntry> | undefined {
+  return DOCUMENT_TABLES.find((t) => t.name === name);
+}
+
+export interface DataFile {
+  file: string;
+  title: string;
+  /** Data rows (without the header) for CSVs; null for JSON. */
+  rows: number | null;
+}
+
+/** The files under /data/<dept>/<year>/, as the data index lists them. */
+export function documentFiles(entry: BudgetEntry): DataFile[] {
+  return [
+    { file: 'model.json', title: '完整文档模型（JSON）', rows: null },
+    { file: 'datapackage.json', title: '数据包描述（Fiscal Data Package）', rows: null },
+    ...tablesOf(entry).map((t) => ({ file: t.file, title: t.title, rows: t.records(entry)?.length ?? 0 })),
+  ];
+}

@@ -1,0 +1,48 @@
+import type { Column, FieldType, Role } from './columns.ts';
+import { toCsv, type Cell } from './csv.ts';
+
+/** A column as datapackage.json describes it: everything but the accessor. */
+export interface Field {
+  key: string;
+  name: string;
+  type: FieldType;
+  description: string;
+  role?: Role;
+}
+
+/** One downloadable CSV: its file name, what it holds, its columns and how to read its rows. */
+export interface Table<D> {
+  name: string;
+  file: string;
+  title: string;
+  description: string;
+  fields: Field[];
+  /** Records as cells, or null when the table is absent from this source. */
+  records: (source: D) => Cell[][] | null;
+}
+
+export interface TableSpec<D, R> {
+  name: string;
+  title: string;
+  description: string;
+  columns: Column<R>[];
+  rows: (source: D) => readonly R[] | null | undefined;
+}
+
+/** Hides the row type behind the table so tables of different rows can share one list. */
+export function defineTable<D, R>(spec: TableSpec<D, R>): Table<D> {
+  return {
+    name: spec.name,
+    file: `${spec.name}.csv`,
+    title: spec.title,
+    description: spec.description,
+    fields: spec.columns.map(({ value: _value, ...field }) => field),
+    records: (source) => spec.rows(source)?.map((row) => spec.columns.map((c) => c.value(row))) ?? null,
+  };
+}
+
+/** The CSV text of a table, or null when the source has no such table. */
+export function renderTable<D>(table: Table<D>, source: D): string | null {
+  const records = table.records(source);
+  return records ? toCsv(table.fields.map((f) => f.name), records) : null;
+}

@@ -1,0 +1,38 @@
+import type { DocumentJson } from '../model/schema.ts';
+
+export interface Figure {
+  label: string;
+  value: string | null;
+  line: number | null;
+}
+
+/** The headline figures of a budget, each with the line it was printed on. */
+export function headline(doc: DocumentJson): Figure[] {
+  const s = doc.summary;
+  const e = doc.expenditure;
+  const out: Figure[] = [];
+  if (s) {
+    out.push({ label: '收入总计', value: s.incomeTotal, line: s.lines.incomeTotal ?? null });
+    out.push({ label: '本年支出合计', value: s.expenditureThisYear, line: s.lines.expenditureThisYear ?? null });
+    if (s.carryOver) out.push({ label: '上年结转结余', value: s.carryOver, line: s.lines.carryOver ?? null });
+  }
+  if (e) {
+    out.push({ label: '基本支出', value: e.basic, line: e.totalLine });
+    out.push({ label: '项目支出', value: e.project, line: e.totalLine });
+  }
+  if (doc.sangong) out.push({ label: `“三公”经费${doc.sangong.year ? `（${doc.sangong.year}年）` : ''}`, value: doc.sangong.total, line: doc.sangong.line });
+  if (doc.procurement) out.push({ label: '政府采购', value: doc.procurement.total, line: doc.procurement.totalLine });
+  return out;
+}
+
+/** What the site calls a document's total: 本年支出合计, else the 支出总表 合计. */
+export function budgetTotal(doc: DocumentJson): { value: string | null; line: number | null } {
+  if (doc.summary?.expenditureThisYear) return { value: doc.summary.expenditureThisYear, line: doc.summary.lines.expenditureThisYear ?? null };
+  return { value: doc.expenditure?.total ?? null, line: doc.expenditure?.totalLine ?? null };
+}
+
+/** 项目支出表 line items that belong to a project of the same document (matched by name). */
+export function lineItems(doc: DocumentJson, projectName: string) {
+  const key = projectName.replace(/\s+/g, '');
+  return (doc.projectExpenditure?.rows ?? []).filter((r) => r.name.replace(/\s+/g, '') === key);
+}

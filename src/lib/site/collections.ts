@@ -1,0 +1,18 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Budget = CollectionEntry<'budgets'>['data'];
+export type DepartmentEntry = CollectionEntry<'departments'>['data'];
+export type ProjectEntry = CollectionEntry<'projects'>['data'];
+
+/** The three collections, read once per page build. */
+export async function site() {
+  const [departments, budgets, projects] = await Promise.all([getCollection('departments'), getCollection('budgets'), getCollection('projects')]);
+  const dept = new Map(departments.map((d) => [d.data.slug, d.data]));
+  return {
+    departments: departments.map((d) => d.data).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    budgets: budgets.map((b) => b.data).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.department ?? '').localeCompare(b.department ?? '')),
+    projects: projects.map((p) => p.data),
+    deptName: (slug: string | null) => dept.get(slug ?? '')?.name ?? slug ?? '',
+    dept: (slug: string | null) => dept.get(slug ?? ''),
+  };
+}

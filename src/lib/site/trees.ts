@@ -1,0 +1,66 @@
+import type { DocumentJson } from '../model/schema.ts';
+import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from '../viz/classes.ts';
+import { d, groupBy, withUnitemised, type MoneyNode } from '../viz/tree.ts';
+import { urls } from './urls.ts';
+
+type Row = { line: number; code: string; name: string; total: string | null };
+
+/** 支出总表 rows where printed (all funds), else 一般公共预算支出表 rows. */
+function functionRows(doc: DocumentJson): { rows: Row[]; total: string | null; totalLine: number | null } {
+  const e = doc.expenditure;
+  if (e && e.rows.length) return { rows: e.rows.map((r) => ({ line: r.line, code: r.function?.code ?? '', name: r.function?.name ?? '', total: r.total })), total: e.total, totalLine: e.totalLine };
+  const g = doc.generalExpenditure;
+  return { rows: (g?.rows ?? []).map((r) => ({ line: r.line, code: r.function?.code ?? '', name: r.function?.name ?? '', total: r.total })), total: g?.total ?? null, totalLine: g?.totalLine ?? null };
+}
+
+/** One tree per drill-down level: 类 at the top, then each 类's 款, then each 款's 项. */
+export function functionTrees(doc: DocumentJson, dept: string, year: number): MoneyNode[] {
+  const { rows, total, totalLine } = functionRows(doc);
+  if (!rows.length) return [];
+  const source = (line: number) => urls.source(dept, year, line);
+  const leaf = (r: Row): MoneyNode => ({ id: `${r.code}-${r.line}`, label: r.name, value: d(r.total), line: r.line, href: source(r.line) });
+  // 项 is the last level: its rows differ only by economic class, shown in the other treemap.
+  const xiang = (members: Row[]) => groupBy(members, (r) => r.code, (code, m) => ({ id: `fn-${code}`, label: `${m[0]!.name}`, line: m[0]!.line, href: source(m[0]!.line) }), leaf).map(({ children: _, ...x }) => x);
+  const kuan = (members: Row[]) =>
+    groupBy(members, (r) => r.code.slice(0, 5), (code) => ({ id: `fn-${code}`, label: `${code} 款`, href: `#fn-${code}` }), leaf).map((k) => ({ ...k, children: xiang(members.filter((r) => r.code.startsWith(k.id.slice(3)))) }));
+  const lei = groupBy(rows, (r) => r.code.slice(0, 3), (code) => ({ id: `fn-${code}`, label: FUNCTION_CLASSES[code] ?? `${code} 类`, href: `#fn-${code}` }), leaf).map((l) => ({
+    ...l,
+    children: kuan(rows.filter((r) => r.code.startsWith(l.id.slice(3)))),
+  }));
+  const top = withUnitemised({ id: 'fn', label: '按支出功能分类', children: lei, line: totalLine }, total ? d(total) : null, totalLine ? source(totalLine) : undefined);
+  return flatten(top);
+}
+
+/** 政府支出经济分类: 类 (501 …) then 款 (50101 …). */
+export function economicTrees(doc: DocumentJson, dept: string, year: number): MoneyNode[] {
+  const e = doc.expenditure;
+  if (!e || !e.rows.length) return [];
+  const source = (line: number) => urls.source(dept, year, line);
+  const rows = e.rows.map((r) => ({ line: r.line, code: r.govEconomic?.code ?? '', name: r.govEconomic?.name ?? '未分类', total: r.total }));
+  const kuan = (members: Row[]) =>
+    groupBy(members, (r) => r.code, (code, m) => ({ id: `econ-${code}`, label: m[0]!.name, line: m[0]!.line, href: source(m[0]!.line) }), (r) => ({ id: `${r.code}-${r.line}`, label: r.name, value: d(r.total), line: r.line })).map(({ children: _, ...x }) => x);
+  const lei = groupBy(rows, (r) => r.code.slice(0, 3), (code) => ({ id: `econ-${code}`, label: ECONOMIC_CLASSES[code] ?? `${code} 类`, href: `#econ-${code}` }), (r) => ({ id: `${r.line}`, label: r.name, value: d(r.total) })).map((l) => ({
+    ...l,
+    children: kuan(rows.filter((r) => r.code.startsWith(l.id.slice(5)))),
+  }));
+  return flatten(withUnitemised({ id: 'econ', label: '按政府支出经济分类', children: lei, line: e.totalLine }, e.total ? d(e.total) : null, e.totalLine ? source(e.totalLine) : undefined));
+}
+
+/** Projects of the 绩效目标表 against the 项目支出 the 支出总表 prints. */
+export function projectTree(doc: DocumentJson, dept: string, year: number): MoneyNode | null {
+  if (!doc.projects.length) return null;
+  const children = doc.projects.map((p) => ({ id: `p-${p.code}`, label: p.name, value: d(p.total), line: p.line, href: urls.project(p.code) }));
+  const printed = doc.expenditure?.project ?? null;
+  return withUnitemised({ id: 'projects', label: '按项目', children, line: doc.expenditure?.totalLine ?? null }, printed ? d(printed) : null, doc.expenditure?.totalLine ? urls.source(dept, year, doc.expenditure.totalLine) : undefined);
+}
+
+/** The tree and every descendant that has children, top first: one treemap each. */
+function flatten(root: MoneyNode): MoneyNode[] {
+  const out: MoneyNode[] = [];
+  const walk = (n: MoneyNode) => {
+    out.push(n);
+    for (const c of n.children ?? []) if (c.children?.length) walk(c);
+  };
+  walk(root);
+  return out;
+}

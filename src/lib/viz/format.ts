@@ -1,0 +1,49 @@
+import Decimal from 'decimal.js';
+
+type Amount = Decimal | string | null | undefined;
+const dec = (a: Amount): Decimal | null => (a === null || a === undefined || a === '' ? null : Decimal.isDecimal(a) ? (a as Decimal) : new Decimal(a));
+
+/** 20627.9459 → "20,627.9459": every printed digit kept, thousands grouped. */
+export function groupDigits(a: Amount): string {
+  const d = dec(a);
+  if (!d) return '—';
+  const [int, frac] = d.abs().toFixed().split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${d.isNeg() ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** Exact amount in 万元, as the document prints it. */
+export function wan(a: Amount): string {
+  return dec(a) ? `${groupDigits(a)} 万元` : '—';
+}
+
+/** A reading aid for large totals: 101,605.17 万元 ≈ 10.16 亿元. Never used in sums. */
+export function yiApprox(a: Amount): string | null {
+  const d = dec(a);
+  if (!d || d.abs().lt(10000)) return null;
+  return `约 ${d.div(10000).toDecimalPlaces(2).toFixed(2)} 亿元`;
+}
+
+/** Short label for tight spaces (treemap cells): 2.06亿, 6,725.01万. */
+export function shortAmount(a: Amount): string {
+  const d = dec(a);
+  if (!d) return '—';
+  if (d.abs().gte(10000)) return `${d.div(10000).toDecimalPlaces(2).toFixed(2)}亿`;
+  return `${groupDigits(d.toDecimalPlaces(2))}万`;
+}
+
+/** Year-over-year change in percent, one decimal. */
+export function percentChange(from: Amount, to: Amount): string | null {
+  const a = dec(from);
+  const b = dec(to);
+  if (!a || !b || a.isZero()) return null;
+  const p = b.minus(a).div(a).times(100).toDecimalPlaces(1);
+  return `${p.isPos() && !p.isZero() ? '+' : ''}${p.toFixed(1)}%`;
+}
+
+export function share(part: Amount, whole: Amount): string | null {
+  const a = dec(part);
+  const b = dec(whole);
+  if (!a || !b || b.isZero()) return null;
+  return `${a.div(b).times(100).toDecimalPlaces(1).toFixed(1)}%`;
+}

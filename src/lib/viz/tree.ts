@@ -1,0 +1,38 @@
+import Decimal from 'decimal.js';
+
+/** A node of money: values stay Decimal; only the layout turns them into areas. */
+export interface MoneyNode {
+  id: string;
+  label: string;
+  value: Decimal;
+  href?: string;
+  /** Money the document totals but does not itemise. */
+  unitemised?: boolean;
+  /** Source line of the figure, for the table alternative. */
+  line?: number | null;
+  children?: MoneyNode[];
+}
+
+export const d = (s: string | null | undefined): Decimal => new Decimal(s ?? 0);
+
+/** Groups leaves under keys; each group's value is the exact sum of its members. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string, make: (key: string, members: T[]) => Omit<MoneyNode, 'value' | 'children'>, child: (t: T) => MoneyNode): MoneyNode[] {
+  const groups = new Map<string, T[]>();
+  for (const it of items) groups.set(key(it), [...(groups.get(key(it)) ?? []), it]);
+  return [...groups].map(([k, members]) => {
+    const children = members.map(child);
+    return { ...make(k, members), value: children.reduce((a, c) => a.plus(c.value), new Decimal(0)), children };
+  });
+}
+
+/**
+ * Adds a "未列明" child when the printed total exceeds what the children add up to, so the
+ * areas always add up to the printed total.
+ */
+export function withUnitemised(node: Omit<MoneyNode, 'value'> & { children: MoneyNode[] }, printedTotal: Decimal | null, href?: string): MoneyNode {
+  const itemised = node.children.reduce((a, c) => a.plus(c.value), new Decimal(0));
+  const total = printedTotal ?? itemised;
+  const gap = total.minus(itemised);
+  const children = gap.gt(0) ? [...node.children, { id: `${node.id}-unitemised`, label: '未列明', value: gap, unitemised: true, ...(href ? { href } : {}) }] : node.children;
+  return { ...node, value: total, children: children.filter((c) => c.value.gt(0)).sort((a, b) => b.value.comparedTo(a.value)) };
+}
