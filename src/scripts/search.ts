@@ -12,7 +12,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
-const status = document.querySelector<HTMLElement>('#status')!;
+const statusEl = document.querySelector<HTMLElement>('#statusEl')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const filterBox = document.querySelector<HTMLElement>('#filters')!;
 let pagefind: Pagefind | null = null;
@@ -59,14 +59,14 @@ async function run() {
   history.replaceState(null, '', url);
   list.replaceChildren();
   if (!q) {
-    status.textContent = '请输入关键词。';
+    statusEl.textContent = '请输入关键词。';
     return;
   }
-  status.textContent = '正在搜索…';
+  statusEl.textContent = '正在搜索…';
   const pf = await load();
   const found = await pf.search(q, { filters });
   const data = await Promise.all(found.results.slice(0, 50).map((r) => r.data()));
-  status.textContent = data.length ? `找到 ${found.results.length} 个项目${found.results.length > 50 ? '，显示前 50 个' : ''}。` : `没有找到与“${q}”相关的项目，请换个关键词或减少筛选条件。`;
+  statusEl.textContent = data.length ? `找到 ${found.results.length} 个项目${found.results.length > 50 ? '，显示前 50 个' : ''}。` : `没有找到与“${q}”相关的项目，请换个关键词或减少筛选条件。`;
   for (const r of data) {
     const li = document.createElement('li');
     const a = document.createElement('a');
@@ -99,5 +99,6 @@ form.addEventListener('submit', (e) => {
 });
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
-status.textContent = '输入关键词后按“搜索”。';
+statusEl.textContent = '输入关键词后按“搜索”。';
 void buildFilters(params).then(() => (input.value ? run() : undefined));
+export {};

@@ -1,0 +1,16 @@
+// /data/<dept>/<year>/datapackage.json — Fiscal Data Package describing the CSVs beside it.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { dataPackage } from '../../../../lib/data/datapackage.ts';
+import type { BudgetEntry } from '../../../../lib/data/entry.ts';
+import { jsonResponse } from '../../../../lib/data/responses.ts';
+
+export async function getStaticPaths() {
+  const [budgets, departments] = await Promise.all([getCollection('budgets'), getCollection('departments')]);
+  return budgets.map(({ data }) => ({
+    params: { dept: data.department!, year: String(data.year) },
+    props: { entry: data, departmentName: departments.find((d) => d.id === data.department)?.data.name ?? data.department! },
+  }));
+}
+
+export const GET: APIRoute<{ entry: BudgetEntry; departmentName: string }> = ({ props }) => jsonResponse(dataPackage(props.entry, props.departmentName));

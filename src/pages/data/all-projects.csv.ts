@@ -1,0 +1,11 @@
+// /data/all-projects.csv — every project of every document.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { allProjectsTable } from '../../lib/data/corpus-tables.ts';
+import { tableResponse } from '../../lib/data/responses.ts';
+
+export const GET: APIRoute = async () => {
+  const [budgets, departments] = await Promise.all([getCollection('budgets'), getCollection('departments')]);
+  const names = new Map(departments.map((d) => [d.id, d.data.name]));
+  return tableResponse(allProjectsTable, { entries: budgets.map((b) => b.data), departmentName: (slug) => names.get(slug) ?? slug });
+};
