@@ -13,7 +13,7 @@ export const JSON_FILES: FileDescription[] = [
   {
     file: 'model.json',
     title: '完整文档模型',
-    description: '一份预算文本解析后的全部内容，与命令 npm run parse 的输出相同（不含解析警告）：各表的行、合计、项目及绩效指标、核对发现。金额为十进制字符串（万元），每项带源文件行号 line。',
+    description: '一份预算文本解析后的全部内容，内容与命令 npm run parse 的输出相同（不含解析警告 issues；对象内键的顺序可能不同）：各表的行、合计、项目及绩效指标、核对发现。金额为十进制字符串（万元），每项带源文件行号 line。',
     columns: [],
   },
   {

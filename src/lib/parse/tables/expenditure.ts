@@ -1,14 +1,14 @@
 import { codeName, type TableContext } from './context.ts';
 import { findCell, parseCoded, type CodedSpec } from './coded.ts';
+import { FUNCTION_CODE_NAME } from './codes.ts';
 
 // 支出总表 / 支出预算总表: function × government-economic × department-economic class.
 const COLUMNS = ['合计', '基本支出', '项目支出', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出'] as const;
-const FUNCTION = /^2\d{2,6}-/;
 
 const spec: CodedSpec = {
   columns: COLUMNS,
   anchor(cells) {
-    const i = findCell(cells, FUNCTION);
+    const i = findCell(cells, FUNCTION_CODE_NAME);
     if (i < 0) return null;
     // Economic classes follow when printed; a row may carry only the function class.
     let end = i + 1;

@@ -1,20 +1,18 @@
 import { codeName, type TableContext } from './context.ts';
 import { findCell, isAmountCell, parseCoded, type CodedSpec } from './coded.ts';
+import { FUNCTION_CODE, FUNCTION_CODE_NAME } from './codes.ts';
 
 // 一般公共预算（财政拨款）支出表: function class rows, with or without a unit column, and in a
 // consolidated document several units' blocks one after another, without the units' names.
 const GENERAL = ['合计', '基本支出', '人员经费', '公用经费', '项目支出', '扣除基建项目后预算数'] as const;
-const CODE = /^2\d{2}(\d{2}){0,2}$/;
-const CODE_NAME = /^2\d{2,6}-/;
 
 const generalSpec: CodedSpec = {
   columns: GENERAL,
   anchor(cells) {
-    const joined = findCell(cells, CODE_NAME);
-    if (joined >= 0) return { labels: [...unitBefore(cells, joined), cells[joined]!], amountStart: joined + 1 };
-    const i = cells.findIndex((c, k) => CODE.test(c) && !!cells[k + 1] && !isAmountCell(cells[k + 1]));
-    if (i < 0) return null;
-    return { labels: [...unitBefore(cells, i), `${cells[i]}-${cells[i + 1]}`], amountStart: i + 2 };
+    const i = cells.findIndex((c, k) => FUNCTION_CODE.test(c) && !!cells[k + 1] && !isAmountCell(cells[k + 1]));
+    if (i >= 0) return { labels: [...unitBefore(cells, i), `${cells[i]}-${cells[i + 1]}`], amountStart: i + 2 };
+    const joined = findCell(cells, FUNCTION_CODE_NAME);
+    return joined >= 0 ? { labels: [...unitBefore(cells, joined), cells[joined]!], amountStart: joined + 1 } : null;
   },
 };
 

@@ -21,7 +21,8 @@ export function parseSangong(ctx: TableContext) {
       year = Number(cells[0]);
       cells = cells.slice(1);
     }
-    if (!cells.some(isAmountCell) || cells.some((c) => c !== '' && !isAmountCell(c))) {
+    // A year printed with every amount empty is a year without “三公” spending, not noise.
+    if ((year === null && !cells.some(isAmountCell)) || cells.some((c) => c !== '' && !isAmountCell(c))) {
       ctx.unplace(row, 'expected a row of “三公” amounts');
       continue;
     }

@@ -1,6 +1,7 @@
 import type { Money } from '../../model/money.ts';
 import { codeName, type TableContext } from './context.ts';
 import { findCell, isAmountCell, parseCoded, type CodedSpec } from './coded.ts';
+import { FUNCTION_CODE, FUNCTION_CODE_NAME } from './codes.ts';
 
 const totals = (columns: readonly string[], total: readonly (Money | null)[] | null): Record<string, Money | null> =>
   Object.fromEntries(columns.map((c, i) => [c, total?.[i] ?? null]));
@@ -10,7 +11,7 @@ const PROJECT = ['合计', '一般公共预算', '政府性基金预算', '国�
 const projectSpec: CodedSpec = {
   columns: PROJECT,
   anchor(cells) {
-    const f = findCell(cells, /^2\d{2,6}-/);
+    const f = findCell(cells, FUNCTION_CODE_NAME);
     if (f < 1) return null;
     return { labels: cells.slice(0, f + 3).filter((c) => c !== ''), amountStart: f + 3 };
   },
@@ -24,7 +25,7 @@ export function parseProjectExpenditure(ctx: TableContext, last: boolean) {
     totalLine: t.totalLine,
     columns: totals(PROJECT, t.total),
     rows: t.rows.map((r) => {
-      const f = r.labels.findIndex((l) => /^2\d{2,6}-/.test(l));
+      const f = r.labels.findIndex((l) => FUNCTION_CODE_NAME.test(l));
       const before = r.labels.slice(0, f);
       const type = before.find((l) => /^\d{2}-\D/.test(l)) ?? null;
       const unit = before.find((l) => /^\d{3,}-/.test(l) && l !== type) ?? null;
@@ -84,7 +85,7 @@ const FUND = ['合计', '基本支出', '项目支出'] as const;
 const fundSpec: CodedSpec = {
   columns: FUND,
   anchor(cells) {
-    const i = findCell(cells, /^2\d{2,6}(-|$)/);
+    const i = cells.findIndex((c) => FUNCTION_CODE.test(c) || FUNCTION_CODE_NAME.test(c));
     if (i < 0) return null;
     let end = i + 1;
     while (end < cells.length && cells[end] !== '' && !isAmountCell(cells[end])) end++;

@@ -1,0 +1,51 @@
+// Row-level rules of individual tables, on small excerpts shaped like the seeds.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/lib/parse/document.ts';
+
+const parse = (body: string) => {
+  const r = parseDocument(body, { file: 't.txt', department: null, year: null });
+  if (!r.value) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  return r.value;
+};
+const general = (rows: string[]) =>
+  parse(['预算07表 一般公共预算财政拨款支出表', '', '金额单位：万元', '', '单位名称\t功能分类科目\t\t本年预算数', ...rows].join('\n')).generalExpenditure!;
+
+describe('一般公共预算支出表 rows', () => {
+  it.each([
+    ['a unit code that starts with 2 is not a function code', ['217001-北京市社会保险基金管理中心\t2010301\t行政运行\t1,597.852600\t1,597.852600', '\t\t合 计\t1,597.852600\t1,597.852600'], ['2010301', '217001', '1597.8526']],
+    ['code and name in one cell', ['2010301-行政运行\t18.5\t18.5', '合 计\t18.5\t18.5'], ['2010301', null, '18.5']],
+    ['a row that lost its leading empty cells', ['2010301\t行政运行\t1.000000', '合 计\t1.000000'], ['2010301', null, '1']],
+  ])('%s', (_, rows, [code, unit, total]) => {
+    const g = general(rows);
+    expect([g.rows[0]!.function?.code, g.rows[0]!.unit?.code ?? null, g.rows[0]!.total?.toFixed()]).toEqual([code, unit, total]);
+    expect(g.total?.toFixed()).toBe(total);
+  });
+
+  it('opens a new block where function codes restart (units consolidated without names)', () => {
+    const g = general(['2010301\t行政运行\t1.0', '2299999\t其他支出\t2.0', '2010301\t行政运行\t3.0', '\t合 计\t6.0']);
+    expect(g.rows.map((r) => r.block)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('“三公” rows', () => {
+  const sangong = (rows: string[], unit = '万元') =>
+    parse(['预算11表 财政拨款“三公”经费支出表', '', `金额单位：${unit}`, '', '年度\t“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费', '\t\t\t\t公务用车购置费\t公务用车运行维护费', ...rows].join('\n')).sangong!;
+
+  it('a year printed with every amount empty is a year without spending', () => {
+    const s = sangong(['2022\t9.02\t\t4.68\t\t4.34', '2023\t\t\t\t\t']);
+    expect([s.year, s.total, s.years.length]).toEqual([2023, null, 2]);
+  });
+
+  it('reads 元 and converts to 万元 exactly', () => {
+    const s = sangong(['2024\t13,000.00\t\t\t\t13,000.00'], '元');
+    expect([s.total?.toFixed(), s.years[0]!.vehicle?.toFixed(), s.printedIn]).toEqual(['1.3', '1.3', '元']);
+  });
+});
+
+describe('收支总表 pairs', () => {
+  it('places a row that lost its leading cells by what its label says', () => {
+    const s = parse(['预算01表 收支总表', '金额单位：万元', '收 入\t\t支 出\t', '一、一般公共预算拨款收入\t10.5\t一、一般公共服务支出\t8', '十、卫生健康支出\t2.5', '本年收入合计\t10.5\t本年支出合计\t10.5', '收入总计\t10.5\t支出总计\t10.5'].join('\n')).summary!;
+    expect(s.expenditure.map((i) => [i.label, i.amount?.toFixed()])).toEqual([['一、一般公共服务支出', '8'], ['十、卫生健康支出', '2.5']]);
+    expect(s.expenditureThisYear?.toFixed()).toBe('10.5');
+  });
+});
