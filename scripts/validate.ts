@@ -3,24 +3,31 @@
 // file with file:line. Exits 1 on errors; findings (the source disagreeing with itself) are not errors.
 import { buildCorpus } from '../src/lib/corpus/corpus.ts';
 import { loadCorpus } from '../src/lib/corpus/load.ts';
+import type { DocumentJson, FindingJson } from '../src/lib/model/schema.ts';
 import { formatIssue } from '../src/lib/parse/issues.ts';
 
 const root = process.argv[2] ?? 'content';
-const loaded = loadCorpus(root);
+type Report = Pick<DocumentJson, 'name' | 'year' | 'findings' | 'unplaced'> & { tables: number; projects: number };
+const reports = new Map<string, Report>();
+// Models are streamed: only what gets printed is kept, so a whole city's corpus fits.
+const loaded = loadCorpus(root, {
+  onModel: (m) => reports.set(m.file, { name: m.name, year: m.year, findings: m.findings, unplaced: m.unplaced, tables: m.tables.length, projects: m.projects.length }),
+});
 const corpus = buildCorpus(loaded);
-const files = new Set<string>([...loaded.issues.map((i) => i.file), ...loaded.documents.map((d) => d.file)]);
+const files = new Set<string>([...loaded.issues.map((i) => i.file), ...reports.keys()]);
 let errors = 0;
 for (const file of [...files].sort()) {
-  const doc = loaded.documents.find((d) => d.file === file);
+  const doc = reports.get(file);
+  const summary = loaded.documents.find((d) => d.file === file);
   const issues = loaded.issues.filter((i) => i.file === file);
-  const cross = corpus.crossFindings.filter((f) => doc && f.department === doc.department && f.year === doc.year);
-  console.log(`\n== ${file}${doc ? `  (${doc.name ?? '名称未印'}, ${doc.year ?? '年度未知'}; ${doc.tables.length} tables, ${doc.projects.length} projects)` : ''}`);
+  const cross: FindingJson[] = corpus.crossFindings.filter((f) => summary && f.department === summary.department && f.year === summary.year);
+  console.log(`\n== ${file}${doc ? `  (${doc.name ?? '名称未印'}, ${doc.year ?? '年度未知'}; ${doc.tables} tables, ${doc.projects} projects)` : ''}`);
   for (const i of issues) console.log(`  ${formatIssue(i)}`);
   errors += issues.filter((i) => i.severity === 'error').length;
   for (const f of [...(doc?.findings ?? []), ...cross]) console.log(`  ${file}:${f.stated.line ?? f.lines[0] ?? 1}: finding [${f.code}] ${f.message} (lines ${f.lines.join(', ')})`);
   for (const u of doc?.unplaced ?? []) console.log(`  ${file}:${u.line}: unplaced: ${u.reason}: ${JSON.stringify(u.text.slice(0, 120))}`);
 }
-const findings = loaded.documents.reduce((n, d) => n + d.findings.length, corpus.crossFindings.length);
-const unplaced = loaded.documents.reduce((n, d) => n + d.unplaced.length, 0);
+const findings = [...reports.values()].reduce((n, d) => n + d.findings.length, corpus.crossFindings.length);
+const unplaced = [...reports.values()].reduce((n, d) => n + d.unplaced.length, 0);
 console.log(`\n${loaded.documents.length} documents, ${corpus.departments.length} departments, ${corpus.projects.length} projects; ${errors} errors, ${loaded.issues.length - errors} warnings, ${findings} findings, ${unplaced} unplaced lines`);
 process.exit(errors > 0 ? 1 : 0);

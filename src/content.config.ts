@@ -4,6 +4,9 @@ import { defineCollection, z } from 'astro:content';
 import { json } from './lib/model/schema.ts';
 import { departmentSchema } from './lib/model/department.ts';
 import { siteEntries } from './lib/site/entries.ts';
+import { docSummarySchema } from './lib/corpus/summary.ts';
+
+const amount = z.string().nullable();
 
 const departments = defineCollection({
   loader: () => siteEntries().departments,
@@ -12,12 +15,17 @@ const departments = defineCollection({
 
 const budgets = defineCollection({
   loader: () => siteEntries().budgets,
-  schema: json.document.extend({ id: z.string(), consolidatedInto: z.string().nullable(), crossFindings: z.array(json.finding) }),
+  schema: docSummarySchema.extend({ consolidatedInto: z.string().nullable(), crossFindings: z.array(json.finding) }),
 });
 
 const projects = defineCollection({
   loader: () => siteEntries().projects,
-  schema: z.object({ id: z.string(), code: z.string(), name: z.string(), occurrences: z.array(z.object({ department: z.string(), year: z.number(), file: z.string(), consolidated: z.boolean(), project: json.project })) }),
+  schema: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    occurrences: z.array(z.object({ department: z.string(), year: z.number(), name: z.string(), total: amount, line: z.number(), consolidated: z.boolean() })),
+  }),
 });
 
 export const collections = { departments, budgets, projects };

@@ -12,7 +12,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
-const statusEl = document.querySelector<HTMLElement>('#statusEl')!;
+const statusEl = document.querySelector<HTMLElement>('#status')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const filterBox = document.querySelector<HTMLElement>('#filters')!;
 let pagefind: Pagefind | null = null;

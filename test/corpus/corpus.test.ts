@@ -17,7 +17,7 @@ describe('the committed content/', () => {
   });
 
   it('counts the hotline centre once in 2026: it is inside the bureau', () => {
-    expect([...corpus.consolidated]).toEqual(['citizen-hotline-center/2026']);
+    expect([...corpus.consolidated]).toEqual([['citizen-hotline-center/2026', 'gov-services-data-bureau']]);
     // 收支总表 本年支出合计 of the bureau (101,605.173803) and of Chaoyang (6,403.229368).
     expect(yearTotal(corpus, 2026).toFixed()).toBe('108008.403171');
   });
@@ -29,14 +29,33 @@ describe('the committed content/', () => {
   it('keeps one project code across years and documents', () => {
     // 接诉即办蓝皮书: printed "11000022T00 0000438794" in 2023 and "11000022T0000 00438794" in 2026.
     const p = corpus.projects.find((e) => e.code === '11000022T000000438794')!;
-    expect(p.occurrences.map((o) => [o.department, o.year, o.project.total?.toFixed(), o.consolidated])).toEqual([
-      ['citizen-hotline-center', 2023, '37.3', false],
+    expect(p.occurrences.map((o) => [o.department, o.year, o.total, o.consolidated])).toEqual([
       ['gov-services-data-bureau', 2026, '33.57', false],
       ['citizen-hotline-center', 2026, '33.57', true],
+      ['citizen-hotline-center', 2023, '37.3', false],
     ]);
   });
 
   it('keys documents by department and year', () => {
     expect(loaded.documents.map(docKey).sort()).toContain('dongcheng-city-command-center/2024');
+    expect(loaded.documents.map((d) => d.id)).toContain('dongcheng-city-command-center/2024');
+  });
+});
+
+describe('the model store', () => {
+  it('re-parses only a document whose content changed', async () => {
+    const { mkdtempSync, cpSync, appendFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fileStore } = await import('../../src/lib/corpus/store.ts');
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('content', root, { recursive: true });
+    const store = fileStore(join(root, '.cache'));
+    expect(loadCorpus(root, { store }).parsed).toHaveLength(5);
+    expect(loadCorpus(root, { store }).parsed).toEqual([]);
+    appendFileSync(join(root, 'dongcheng-city-command-center', '2024.txt'), '\n');
+    const again = loadCorpus(root, { store });
+    expect(again.parsed).toEqual(['dongcheng-city-command-center/2024']);
+    expect(store.get('citizen-hotline-center/2023').summary?.incomeTotal).toBe('20627.9459');
   });
 });

@@ -1,4 +1,5 @@
-// Builds the site once (`npm run build`; skipped with E2E_SKIP_BUILD=1 when dist/ exists),
+// Builds the site once (`npm run build`; skipped with E2E_SKIP_BUILD=1 when dist/ exists, or
+// when E2E_SITE_DIR names an already built site to test instead of dist/),
 // snapshots dist/ into a temporary directory (so a concurrent build cannot pull files from under
 // the tests) and serves the snapshot on 127.0.0.1. Tests read `inject('baseURL')` and
 // `inject('siteDir')`.
@@ -17,10 +18,10 @@ declare module 'vitest' {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
+const DIST = process.env.E2E_SITE_DIR ? resolve(process.env.E2E_SITE_DIR) : join(ROOT, 'dist');
 
 export default async function setup(project: TestProject) {
-  const skip = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'));
+  const skip = !!process.env.E2E_SITE_DIR || (process.env.E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html')));
   if (!skip) {
     const started = Date.now();
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

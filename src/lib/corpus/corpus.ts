@@ -1,14 +1,17 @@
 import type { Department } from '../model/department.ts';
-import { sum, type Money } from '../model/money.ts';
-import type { BudgetDocument, Finding, Project } from '../model/schema.ts';
+import { Decimal, sum, type Money } from '../model/money.ts';
+import type { FindingJson } from '../model/schema.ts';
+import { plain } from '../model/serialize.ts';
 import { unitInDepartment } from '../reconcile/consolidation.ts';
 import type { LoadedCorpus } from './load.ts';
+import type { DocSummary } from './summary.ts';
 
 export interface Occurrence {
   department: string;
   year: number;
-  file: string;
-  project: Project;
+  name: string;
+  total: string | null;
+  line: number;
   /** True when this document is a unit's own, also consolidated in its department's. */
   consolidated: boolean;
 }
@@ -19,53 +22,51 @@ export interface ProjectIndexEntry {
   occurrences: Occurrence[];
 }
 
+export type CrossFinding = FindingJson & { department: string; year: number };
+
 export interface Corpus {
   departments: Department[];
-  documents: BudgetDocument[];
+  documents: DocSummary[];
   years: number[];
   projects: ProjectIndexEntry[];
-  /** "<dept>/<year>" of unit documents counted inside their department's document. */
-  consolidated: Set<string>;
+  /** Ids ("<dept>/<year>") of unit documents counted inside their department's document. */
+  consolidated: Map<string, string>;
   /** Findings that need two documents: a unit's budget against its block in its department's. */
-  crossFindings: (Finding & { department: string; year: number })[];
+  crossFindings: CrossFinding[];
 }
 
 export const docKey = (d: { department: string | null; year: number | null }) => `${d.department}/${d.year}`;
 
-export function buildCorpus(loaded: LoadedCorpus): Corpus {
+export function buildCorpus(loaded: Pick<LoadedCorpus, 'departments' | 'documents'>): Corpus {
   const { departments, documents } = loaded;
-  const byKey = new Map(documents.map((d) => [docKey(d), d]));
-  const consolidated = new Set<string>();
-  const crossFindings: Corpus['crossFindings'] = [];
+  const byKey = new Map(documents.map((d) => [d.id, d]));
+  const parentOf = new Map(departments.map((d) => [d.slug, d.parent]));
+  const consolidated = new Map<string, string>();
+  const crossFindings: CrossFinding[] = [];
   for (const doc of documents) {
-    const dept = departments.find((d) => d.slug === doc.department);
-    const parent = dept?.parent ? byKey.get(`${dept.parent}/${doc.year}`) : undefined;
+    const parentSlug = parentOf.get(doc.department);
+    const parent = parentSlug ? byKey.get(`${parentSlug}/${doc.year}`) : undefined;
     if (!parent) continue;
-    consolidated.add(docKey(doc));
-    for (const f of unitInDepartment(doc, parent)) crossFindings.push({ ...f, department: doc.department!, year: doc.year! });
+    consolidated.set(doc.id, parent.department);
+    for (const f of unitInDepartment(doc, parent)) crossFindings.push({ ...(plain(f) as FindingJson), department: doc.department, year: doc.year });
   }
   const index = new Map<string, ProjectIndexEntry>();
   for (const doc of documents) {
-    for (const project of doc.projects) {
-      const entry = index.get(project.code) ?? { code: project.code, name: project.name, occurrences: [] };
-      entry.occurrences.push({ department: doc.department!, year: doc.year!, file: doc.file, project, consolidated: consolidated.has(docKey(doc)) });
-      index.set(project.code, entry);
+    for (const p of doc.projects) {
+      const entry = index.get(p.code) ?? { code: p.code, name: p.name, occurrences: [] };
+      entry.occurrences.push({ department: doc.department, year: doc.year, name: p.name, total: p.total, line: p.line, consolidated: consolidated.has(doc.id) });
+      index.set(p.code, entry);
     }
   }
   for (const e of index.values()) {
-    e.occurrences.sort((a, b) => a.year - b.year || Number(a.consolidated) - Number(b.consolidated));
-    e.name = e.occurrences[e.occurrences.length - 1]!.project.name;
+    e.occurrences.sort((a, b) => b.year - a.year || Number(a.consolidated) - Number(b.consolidated));
+    e.name = e.occurrences[0]!.name;
   }
-  const years = [...new Set(documents.map((d) => d.year!))].sort((a, b) => a - b);
+  const years = [...new Set(documents.map((d) => d.year))].sort((a, b) => a - b);
   return { departments, documents, years, projects: [...index.values()].sort((a, b) => a.code.localeCompare(b.code)), consolidated, crossFindings };
-}
-
-/** What a document spends in the year: 收支总表's 本年支出合计, else 支出总表's 合计. */
-export function documentTotal(doc: BudgetDocument): Money | null {
-  return doc.summary?.expenditureThisYear ?? doc.expenditure?.total ?? null;
 }
 
 /** A year's total counts each unit once: consolidated units are inside their department. */
 export function yearTotal(corpus: Corpus, year: number): Money {
-  return sum(corpus.documents.filter((d) => d.year === year && !corpus.consolidated.has(docKey(d))).map(documentTotal));
+  return sum(corpus.documents.filter((d) => d.year === year && !corpus.consolidated.has(d.id)).map((d) => (d.total ? new Decimal(d.total) : null)));
 }

@@ -1,14 +1,26 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { departmentSchema, type Department } from '../model/department.ts';
-import type { BudgetDocument } from '../model/schema.ts';
+import type { DocumentJson } from '../model/schema.ts';
+import { toJson } from '../model/serialize.ts';
 import { parseDocument } from '../parse/document.ts';
 import { issue, type Issue } from '../parse/issues.ts';
+import { contentHash, memoryStore, type ModelStore } from './store.ts';
+import { summarize, type DocSummary } from './summary.ts';
 
 export interface LoadedCorpus {
   departments: Department[];
-  documents: BudgetDocument[];
+  documents: DocSummary[];
   issues: Issue[];
+  /** Ids of the documents parsed in this run (the others came from the store unchanged). */
+  parsed: string[];
+  store: ModelStore;
+}
+
+export interface LoadOptions {
+  store?: ModelStore;
+  /** Called with each parsed model, e.g. to print its findings, without keeping them all. */
+  onModel?: (model: DocumentJson) => void;
 }
 
 const YEAR_FILE = /^(\d{4})\.txt$/;
@@ -17,17 +29,17 @@ const YEAR_FILE = /^(\d{4})\.txt$/;
  * Reads content/: one folder per department with department.json and one <year>.txt per
  * budget year. Every problem becomes an issue with file and line; nothing is skipped silently.
  */
-export function loadCorpus(root = 'content', parse = parseDocument): LoadedCorpus {
-  const out: LoadedCorpus = { departments: [], documents: [], issues: [] };
+export function loadCorpus(root = 'content', options: LoadOptions = {}): LoadedCorpus {
+  const store = options.store ?? memoryStore();
+  const out: LoadedCorpus = { departments: [], documents: [], issues: [], parsed: [], store };
   if (!existsSync(root)) {
     out.issues.push(issue('no-tables', root, 1, `expected a content folder at ${root}, found none`));
     return out;
   }
   for (const slug of readdirSync(root).sort()) {
     const dir = join(root, slug);
-    if (!statSync(dir).isDirectory() || slug.startsWith('.')) continue;
-    const metaFile = `${root}/${slug}/department.json`;
-    const meta = readMeta(metaFile, out.issues);
+    if (slug.startsWith('.') || !statSync(dir).isDirectory()) continue;
+    const meta = readMeta(`${root}/${slug}/department.json`, out.issues);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) out.issues.push(issue('bad-folder-name', `${root}/${slug}`, 1, `expected a folder name of lowercase letters, digits and hyphens (it becomes a URL), found "${slug}"`));
     const years: number[] = [];
     for (const name of readdirSync(dir).sort()) {
@@ -38,10 +50,21 @@ export function loadCorpus(root = 'content', parse = parseDocument): LoadedCorpu
         out.issues.push(issue('unknown-file', file, 1, 'expected department.json or a budget file named <year>.txt, found another file; it is not part of the site'));
         continue;
       }
-      const result = parse(readFileSync(join(dir, name)), { file, department: slug, year: Number(m[1]) });
-      out.issues.push(...result.issues);
-      if (result.value) {
-        out.documents.push(result.value);
+      const id = `${slug}/${m[1]}`;
+      const bytes = readFileSync(join(dir, name));
+      const hash = contentHash(bytes);
+      let cached = store.lookup(id, hash);
+      if (!cached || options.onModel) {
+        const result = parseDocument(bytes, { file, department: slug, year: Number(m[1]) });
+        const model = result.value ? toJson(result.value) : null;
+        cached = { hash, issues: result.issues, summary: model ? summarize(model) : null };
+        store.put(id, cached, model);
+        out.parsed.push(id);
+        if (model) options.onModel?.(model);
+      }
+      out.issues.push(...cached.issues);
+      if (cached.summary) {
+        out.documents.push(cached.summary);
         years.push(Number(m[1]));
       }
     }

@@ -1,28 +1,27 @@
-import { sum } from '../model/money.ts';
-import type { BudgetDocument, Finding } from '../model/schema.ts';
+import type { DocSummary } from '../corpus/summary.ts';
+import { Decimal, sum } from '../model/money.ts';
+import type { Finding } from '../model/schema.ts';
 import { compare } from './compare.ts';
+
+const dec = (s: string | null) => (s === null ? null : new Decimal(s));
 
 /**
  * A unit's own document against its block inside its department's document of the same year:
  * the 一般公共预算支出表 rows must reappear as one block, and its projects among the department's.
  */
-export function unitInDepartment(unit: BudgetDocument, dept: BudgetDocument): Finding[] {
+export function unitInDepartment(unit: DocSummary, dept: DocSummary): Finding[] {
   const out: (Finding | null)[] = [];
-  const rows = unit.generalExpenditure?.rows ?? [];
-  const deptRows = dept.generalExpenditure?.rows ?? [];
-  if (rows.length) {
-    const signature = (r: (typeof rows)[number]) => `${r.function?.code}:${r.total?.toFixed()}`;
-    const wanted = rows.map(signature).join('|');
-    const blocks = [...new Set(deptRows.map((r) => r.block))];
-    const match = blocks.find((b) => deptRows.filter((r) => r.block === b).map(signature).join('|') === wanted);
-    const unitTotal = unit.generalExpenditure?.total ?? sum(rows.map((r) => r.total));
-    const blockRows = match === undefined ? [] : deptRows.filter((r) => r.block === match);
+  const own = unit.general.blocks;
+  if (own.length) {
+    const wanted = own.map((b) => b.signature).join('|');
+    const match = dept.general.blocks.findIndex((b) => b.signature === wanted);
+    const block = match >= 0 ? dept.general.blocks[match]! : null;
     out.push(
       compare(
         'unit-vs-department',
         '单位预算 / 部门预算',
-        { value: unitTotal, line: unit.generalExpenditure?.totalLine ?? null, label: `${unit.file} 一般公共预算支出合计` },
-        { value: match === undefined ? null : sum(blockRows.map((r) => r.total)), line: blockRows[0]?.line ?? null, label: match === undefined ? `${dept.file} 中未找到与之逐行相同的单位区块` : `${dept.file} 第 ${match + 1} 个单位区块（第 ${blockRows[0]!.line}–${blockRows[blockRows.length - 1]!.line} 行）` },
+        { value: dec(unit.general.total) ?? sum(own.map((b) => new Decimal(b.total))), line: unit.general.totalLine, label: `${unit.file} 一般公共预算支出合计` },
+        { value: block ? new Decimal(block.total) : null, line: block?.firstLine ?? null, label: block ? `${dept.file} 第 ${match + 1} 个单位区块（第 ${block.firstLine}–${block.lastLine} 行）` : `${dept.file} 中未找到与之逐行相同的单位区块` },
         [],
       ),
     );
@@ -34,8 +33,8 @@ export function unitInDepartment(unit: BudgetDocument, dept: BudgetDocument): Fi
       compare(
         'unit-projects-missing',
         '单位预算 / 部门预算',
-        { value: sum(unit.projects.map((p) => p.total)), line: unit.performance?.line ?? null, label: `${unit.file} ${unit.projects.length} 个项目合计` },
-        { value: sum(unit.projects.filter((p) => deptCodes.has(p.code)).map((p) => p.total)), line: dept.performance?.line ?? null, label: `其中见于 ${dept.file} 的项目合计（缺 ${missing.map((p) => p.code).join('、')}）` },
+        { value: sum(unit.projects.map((p) => dec(p.total))), line: null, label: `${unit.file} ${unit.projects.length} 个项目合计` },
+        { value: sum(unit.projects.filter((p) => deptCodes.has(p.code)).map((p) => dec(p.total))), line: null, label: `其中见于 ${dept.file} 的项目合计（缺 ${missing.map((p) => p.code).join('、')}）` },
         missing.map((p) => p.line),
       ),
     );

@@ -25,14 +25,3 @@ export function headline(doc: DocumentJson): Figure[] {
   return out;
 }
 
-/** What the site calls a document's total: 本年支出合计, else the 支出总表 合计. */
-export function budgetTotal(doc: DocumentJson): { value: string | null; line: number | null } {
-  if (doc.summary?.expenditureThisYear) return { value: doc.summary.expenditureThisYear, line: doc.summary.lines.expenditureThisYear ?? null };
-  return { value: doc.expenditure?.total ?? null, line: doc.expenditure?.totalLine ?? null };
-}
-
-/** 项目支出表 line items that belong to a project of the same document (matched by name). */
-export function lineItems(doc: DocumentJson, projectName: string) {
-  const key = projectName.replace(/\s+/g, '');
-  return (doc.projectExpenditure?.rows ?? []).filter((r) => r.name.replace(/\s+/g, '') === key);
-}

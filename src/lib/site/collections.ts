@@ -10,7 +10,7 @@ export async function site() {
   const dept = new Map(departments.map((d) => [d.data.slug, d.data]));
   return {
     departments: departments.map((d) => d.data).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
-    budgets: budgets.map((b) => b.data).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.department ?? '').localeCompare(b.department ?? '')),
+    budgets: budgets.map((b) => b.data).sort((a, b) => b.year - a.year || a.department.localeCompare(b.department)),
     projects: projects.map((p) => p.data),
     deptName: (slug: string | null) => dept.get(slug ?? '')?.name ?? slug ?? '',
     dept: (slug: string | null) => dept.get(slug ?? ''),

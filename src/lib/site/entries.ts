@@ -1,32 +1,76 @@
-import { buildCorpus, docKey, type Corpus } from '../corpus/corpus.ts';
+import { buildCorpus, type Corpus } from '../corpus/corpus.ts';
 import { loadCorpus } from '../corpus/load.ts';
-import { plain, toJson } from '../model/serialize.ts';
+import { defaultStoreDir, fileStore, type ModelStore } from '../corpus/store.ts';
+import type { DocumentJson, FindingJson } from '../model/schema.ts';
 import { BudgetParseError } from '../parse/issues.ts';
 
+const root = () => process.env.CONTENT_DIR ?? 'content';
 let cached: Corpus | null = null;
+let store: ModelStore | null = null;
+
+/** The models the content loader wrote, read one document at a time by the pages. */
+export function modelStore(): ModelStore {
+  store ??= fileStore(defaultStoreDir(root()));
+  return store;
+}
 
 /** The boundary: loads content/ once per build and throws if any document has errors. */
-export function siteCorpus(root = process.env.CONTENT_DIR ?? 'content'): Corpus {
+export function siteCorpus(): Corpus {
   if (cached) return cached;
-  const loaded = loadCorpus(root);
+  const loaded = loadCorpus(root(), { store: modelStore() });
   const errors = loaded.issues.filter((i) => i.severity === 'error');
   if (errors.length) throw new BudgetParseError(errors);
   cached = buildCorpus(loaded);
   return cached;
 }
 
-/** Collection entries: plain JSON, amounts as decimal strings in 万元. */
+/**
+ * Collection entries hold the index of the corpus (totals, projects, consolidation); each
+ * document's full model stays in the store, so 10,000 documents do not become one module.
+ */
 export function siteEntries() {
   const corpus = siteCorpus();
-  const parentOf = (slug: string | null) => corpus.departments.find((d) => d.slug === slug)?.parent ?? null;
   return {
     departments: corpus.departments.map((d) => ({ id: d.slug, ...d })),
     budgets: corpus.documents.map((doc) => ({
-      id: docKey(doc),
-      ...toJson(doc),
-      consolidatedInto: corpus.consolidated.has(docKey(doc)) ? parentOf(doc.department) : null,
-      crossFindings: corpus.crossFindings.filter((f) => f.department === doc.department && f.year === doc.year).map((f) => plain(f)),
+      ...doc,
+      consolidatedInto: corpus.consolidated.get(doc.id) ?? null,
+      crossFindings: corpus.crossFindings.filter((f) => f.department === doc.department && f.year === doc.year),
     })),
-    projects: corpus.projects.map((p) => ({ id: p.code, ...(plain(p) as object) })),
+    projects: corpus.projects.map((p) => ({ id: p.code, ...p })),
   };
+}
+
+export interface BudgetIndex {
+  id: string;
+  consolidatedInto: string | null;
+  crossFindings: FindingJson[];
+}
+
+/** A budget page's full data: the stored model plus what the corpus knows about it. */
+export function budgetEntry(index: BudgetIndex): DocumentJson & { consolidatedInto: string | null; crossFindings: FindingJson[] } {
+  return { ...modelStore().get(index.id), consolidatedInto: index.consolidatedInto, crossFindings: index.crossFindings };
+}
+
+/** Each document a project appears in, with the project as printed there and its 项目支出表 lines. */
+export function projectOccurrences(entry: { code: string; occurrences: { department: string; year: number; consolidated: boolean }[] }) {
+  return entry.occurrences.map((o) => {
+    const model = modelStore().get(`${o.department}/${o.year}`);
+    const project = model.projects.find((p) => p.code === entry.code)!;
+    const key = project.name.replace(/\s+/g, '');
+    const items = (model.projectExpenditure?.rows ?? []).filter((r) => r.name.replace(/\s+/g, '') === key);
+    return { ...o, project, items };
+  });
+}
+
+/**
+ * A budget entry whose model is read from the store only when a field is used, so a corpus-wide
+ * file can walk 10,000 documents holding one model at a time.
+ */
+export function lazyEntry(index: BudgetIndex & { department: string; year: number }): ReturnType<typeof budgetEntry> {
+  // No memo here: the store keeps a window of recent models, and rows that hold this entry
+  // must not keep every model alive.
+  return new Proxy({} as ReturnType<typeof budgetEntry>, {
+    get: (_, key: string) => (key === 'department' ? index.department : key === 'year' ? index.year : budgetEntry(index)[key as keyof ReturnType<typeof budgetEntry>]),
+  });
 }

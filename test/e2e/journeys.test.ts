@@ -1,0 +1,134 @@
+// Journeys a citizen takes: from the home page down to the printed line behind an amount; a
+// year's total; one department across years.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalAmount, launch, numbersIn, open, type Opened } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage(fn: (o: Opened) => Promise<void>) {
+  const o = await open(browser);
+  try {
+    await fn(o);
+    expect(o.errors, 'console errors').toEqual([]);
+    expect(o.failed, 'failed requests').toEqual([]);
+  } finally {
+    await o.close();
+  }
+}
+
+const targetId = (o: Opened) => o.page.evaluate(() => document.querySelector(':target')?.id ?? null);
+
+describe('journeys', () => {
+  it('home → department → budget → treemap → next level → project → source line', async () => {
+    await withPage(async (o) => {
+      const { page } = o;
+      await page.goto('/');
+      await page.locator('ul.cards a', { hasText: '北京市市民热线服务中心' }).first().click();
+      await page.waitForURL('**/departments/citizen-hotline-center/');
+      expect(await page.locator('h1').textContent()).toBe('北京市市民热线服务中心');
+
+      await page.getByRole('link', { name: '2026 年', exact: true }).click();
+      await page.waitForURL('**/departments/citizen-hotline-center/2026/');
+      expect(await page.locator('h1').textContent()).toContain('2026 年部门预算');
+
+      // The function-class treemap (类): click a rectangle, an SVG <a>, that drills down.
+      const top = page.locator('figure[aria-labelledby="fn-title"] svg a[href^="#fn-"]').first();
+      const classHref = (await top.getAttribute('href'))!;
+      await top.click();
+      await page.waitForURL(`**${classHref}`);
+      expect(await targetId(o)).toBe(classHref.slice(1));
+      const classFigure = page.locator(`figure${classHref}`);
+      expect(await classFigure.isVisible()).toBe(true);
+
+      // The next level (款), again by anchor.
+      const kuan = classFigure.locator('svg a[href^="#fn-"]').first();
+      const kuanHref = (await kuan.getAttribute('href'))!;
+      expect(kuanHref.startsWith(classHref)).toBe(true);
+      await kuan.click();
+      await page.waitForURL(`**${kuanHref}`);
+      expect(await targetId(o)).toBe(kuanHref.slice(1));
+      // 项, the last level, links to the line of the source.
+      const xiang = page.locator(`figure${kuanHref} svg a`);
+      expect(await xiang.count()).toBeGreaterThan(0);
+      expect(await xiang.first().getAttribute('href')).toMatch(/^\/sources\/citizen-hotline-center\/2026\/#L\d+$/);
+
+      // A project, from the project treemap.
+      const projectRect = page.locator('figure[aria-labelledby="projects-title"] svg a[href^="/projects/"]').first();
+      const projectName = (await projectRect.getAttribute('aria-label'))!.split('：')[0]!;
+      await projectRect.click();
+      await page.waitForURL('**/projects/*/');
+      expect(await page.locator('h1').textContent()).toBe(projectName);
+
+      // Its amount in 2026 links to the line it was printed on.
+      const row = page.locator('table tbody tr', { has: page.locator('th a', { hasText: '2026' }) }).first();
+      const amountLink = row.locator('td.num a[href*="#L"]').first();
+      const amount = canonicalAmount((await amountLink.textContent())!);
+      const lineHref = (await amountLink.getAttribute('href'))!;
+      expect(lineHref).toMatch(/^\/sources\/[a-z0-9-]+\/2026\/#L\d+$/);
+      await amountLink.click();
+      await page.waitForURL(`**${lineHref}`);
+      const line = lineHref.split('#')[1]!;
+      expect(await targetId(o)).toBe(line);
+      const lineText = (await page.locator(`li#${line}`).textContent())!;
+      expect(lineText).toContain(projectName.slice(0, 4));
+      expect(numbersIn(lineText)).toContain(amount);
+      // The line is scrolled into view.
+      const box = await page.locator(`li#${line}`).boundingBox();
+      expect(box, 'target line box').not.toBeNull();
+      expect(box!.y + box!.height, JSON.stringify(box)).toBeGreaterThan(0);
+      expect(box!.y, JSON.stringify(box)).toBeLessThan(page.viewportSize()!.height);
+    });
+  });
+
+  it('the 2026 year page counts the consolidated unit once', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/years/2026/');
+      const figure = (await page.locator('.figures li', { hasText: '合计' }).textContent())!;
+      expect(figure).toContain('108,008.403171 万元');
+      // The table: the unit consolidated into its department is listed but not added again.
+      const rows = await page.locator('h2:text-is("全部预算") + .table-wrap table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({ name: tr.querySelector('th')!.textContent!.trim(), amount: tr.querySelector('td.num')!.textContent!.trim(), note: tr.querySelector('td:last-child')!.textContent!.trim() })),
+      );
+      const unit = rows.find((r) => r.name === '北京市市民热线服务中心')!;
+      expect(unit.note).toContain('不重复计入合计');
+      const micro = (s: string) => {
+        const [i, f = ''] = canonicalAmount(s).split('.');
+        return BigInt(i!) * 1_000_000n + BigInt((f + '000000').slice(0, 6));
+      };
+      const counted = rows.filter((r) => !r.note.includes('不重复计入')).reduce((sum, r) => sum + micro(r.amount), 0n);
+      expect(counted).toBe(micro('108008.403171'));
+      expect(counted + micro(unit.amount)).not.toBe(micro('108008.403171'));
+    });
+  });
+
+  it('a department across years shows each year and the change', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/departments/citizen-hotline-center/');
+      const headers = await page.locator('table thead th').allTextContents();
+      const changeCol = headers.indexOf('比上一份预算');
+      expect(changeCol).toBeGreaterThan(0);
+      const rows = page.locator('table tbody tr');
+      expect(await rows.count()).toBe(2);
+      const years = await rows.locator('th').allTextContents();
+      expect(years.map((y) => y.trim())).toEqual(['2023 年', '2026 年']);
+      const cells = async (i: number) => rows.nth(i).locator('th, td').allTextContents();
+      const [r2023, r2026] = [await cells(0), await cells(1)];
+      expect(r2023[changeCol]!.trim()).toBe('—');
+      expect(r2026[changeCol]!.trim()).toMatch(/^[+-−]?\d+(\.\d+)?%$/);
+      // The change is the change between the two printed totals.
+      const a = Number(canonicalAmount(r2023[1]!));
+      const b = Number(canonicalAmount(r2026[1]!));
+      expect(Number(r2026[changeCol]!.replace(/[+%]/g, '').replace('−', '-'))).toBeCloseTo(((b - a) / a) * 100, 1);
+      // Each year links to its budget.
+      await page.getByRole('link', { name: '2023 年', exact: true }).click();
+      await page.waitForURL('**/departments/citizen-hotline-center/2023/');
+    });
+  });
+});
