@@ -4,8 +4,15 @@ export type Budget = CollectionEntry<'budgets'>['data'];
 export type DepartmentEntry = CollectionEntry<'departments'>['data'];
 export type ProjectEntry = CollectionEntry<'projects'>['data'];
 
-/** The three collections, read once per page build. */
-export async function site() {
+let memo: ReturnType<typeof load> | null = null;
+
+/** The three collections, read once per build: thousands of pages share them. */
+export function site() {
+  memo ??= load();
+  return memo;
+}
+
+async function load() {
   const [departments, budgets, projects] = await Promise.all([getCollection('departments'), getCollection('budgets'), getCollection('projects')]);
   const dept = new Map(departments.map((d) => [d.data.slug, d.data]));
   return {
