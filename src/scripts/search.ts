@@ -8,6 +8,7 @@ interface PagefindResult {
 interface Pagefind {
   search(q: string, opts?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string): Promise<void>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -20,7 +21,11 @@ let pagefind: Pagefind | null = null;
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
     const url = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // A city's projects are indexed in shards (scripts/search-index.ts); search spans them all.
+    const shards = (await fetch('/pagefind-shards.json').then((r) => (r.ok ? r.json() : []))) as string[];
+    for (const path of shards) await pf.mergeIndex(path);
+    pagefind = pf;
   }
   return pagefind;
 }

@@ -24,7 +24,9 @@ export default async function setup(project: TestProject) {
   const skip = !!process.env.E2E_SITE_DIR || (process.env.E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html')));
   if (!skip) {
     const started = Date.now();
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // Small search shards, so the search tests also exercise merging shards as a city-scale
+    // index does (src/lib/site/shards.ts).
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SEARCH_SHARD_PAGES: '60' } });
     if (r.status !== 0) {
       const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').slice(-60).join('\n');
       throw new Error(`e2e: \`npm run build\` failed (exit ${r.status ?? r.signal}):\n${out}`);
