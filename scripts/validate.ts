@@ -3,11 +3,11 @@
 // file with file:line. Exits 1 on errors; findings (the source disagreeing with itself) are not errors.
 import { buildCorpus } from '../src/lib/corpus/corpus.ts';
 import { loadCorpus } from '../src/lib/corpus/load.ts';
-import type { DocumentJson, FindingJson } from '../src/lib/model/schema.ts';
+import type { BudgetDocument, Finding, FindingJson } from '../src/lib/model/schema.ts';
 import { formatIssue } from '../src/lib/parse/issues.ts';
 
 const root = process.argv[2] ?? 'content';
-type Report = Pick<DocumentJson, 'name' | 'year' | 'findings' | 'unplaced'> & { tables: number; projects: number };
+type Report = Pick<BudgetDocument, 'name' | 'year' | 'unplaced'> & { findings: (Finding | FindingJson)[]; tables: number; projects: number };
 const reports = new Map<string, Report>();
 // Models are streamed: only what gets printed is kept, so a whole city's corpus fits.
 const loaded = loadCorpus(root, {

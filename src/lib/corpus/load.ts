@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { departmentSchema, type Department } from '../model/department.ts';
-import type { DocumentJson } from '../model/schema.ts';
-import { toJson } from '../model/serialize.ts';
+import type { BudgetDocument } from '../model/schema.ts';
 import { parseDocument } from '../parse/document.ts';
 import { issue, type Issue } from '../parse/issues.ts';
 import { contentHash, memoryStore, type ModelStore } from './store.ts';
@@ -20,7 +19,7 @@ export interface LoadedCorpus {
 export interface LoadOptions {
   store?: ModelStore;
   /** Called with each parsed model, e.g. to print its findings, without keeping them all. */
-  onModel?: (model: DocumentJson) => void;
+  onModel?: (model: BudgetDocument) => void;
 }
 
 const YEAR_FILE = /^(\d{4})\.txt$/;
@@ -56,9 +55,10 @@ export function loadCorpus(root = 'content', options: LoadOptions = {}): LoadedC
       let cached = store.lookup(id, hash);
       if (!cached || options.onModel) {
         const result = parseDocument(bytes, { file, department: slug, year: Number(m[1]) });
-        const model = result.value ? toJson(result.value) : null;
+        const model = result.value;
         cached = { hash, issues: result.issues, summary: model ? summarize(model) : null };
-        store.put(id, cached, model);
+        // Decimal's toJSON is its decimal string (money.ts turns exponent notation off).
+        store.put(id, cached, model ? JSON.stringify(model) : null);
         out.parsed.push(id);
         if (model) options.onModel?.(model);
       }

@@ -22,7 +22,8 @@ export interface Meta {
 export interface ModelStore {
   /** The cached outcome of parsing this exact content, if any. */
   lookup(id: string, hash: string): Meta | null;
-  put(id: string, meta: Meta, model: DocumentJson | null): void;
+  /** `model` is the model's JSON text: written as is, parsed only when a page asks for it. */
+  put(id: string, meta: Meta, model: string | null): void;
   get(id: string): DocumentJson;
 }
 
@@ -30,24 +31,24 @@ export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(by
 
 export function memoryStore(): ModelStore {
   const metas = new Map<string, Meta>();
-  const models = new Map<string, DocumentJson>();
+  const models = new Map<string, string>();
   return {
     lookup: (id, hash) => (metas.get(id)?.hash === hash ? metas.get(id)! : null),
     put: (id, meta, model) => {
       metas.set(id, meta);
       if (model) models.set(id, model);
     },
-    get: (id) => models.get(id) ?? missing(id),
+    get: (id) => JSON.parse(models.get(id) ?? missing(id)) as DocumentJson,
   };
 }
 
 export function fileStore(dir: string, keep = 24): ModelStore {
   const path = (id: string, ext: string) => join(dir, `${id}.${ext}`);
   const recent = new Map<string, DocumentJson>();
-  const write = (file: string, data: unknown) => {
+  const write = (file: string, text: string) => {
     mkdirSync(dirname(file), { recursive: true });
     // Write then rename: a build stopped half-way never leaves a truncated file behind.
-    writeFileSync(`${file}.tmp`, JSON.stringify(data));
+    writeFileSync(`${file}.tmp`, text);
     renameSync(`${file}.tmp`, file);
   };
   return {
@@ -59,7 +60,7 @@ export function fileStore(dir: string, keep = 24): ModelStore {
     },
     put: (id, meta, model) => {
       if (model) write(path(id, 'model.json'), model);
-      write(path(id, 'meta.json'), meta);
+      write(path(id, 'meta.json'), JSON.stringify(meta));
       recent.delete(id);
     },
     get: (id) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal, sum } from '../model/money.ts';
-import type { DocumentJson } from '../model/schema.ts';
+import type { BudgetDocument } from '../model/schema.ts';
 
 const amount = z.string().nullable();
 
@@ -33,7 +33,9 @@ export const docSummarySchema = z.object({
 });
 export type DocSummary = z.output<typeof docSummarySchema>;
 
-export function summarize(doc: DocumentJson): DocSummary {
+/** Summarises the Decimal model: amounts become the same decimal strings as in its JSON. */
+export function summarize(doc: BudgetDocument): DocSummary {
+  const m = (v: Decimal | null | undefined) => (v ? v.toFixed() : null);
   const s = doc.summary;
   const e = doc.expenditure;
   const g = doc.generalExpenditure;
@@ -46,19 +48,19 @@ export function summarize(doc: DocumentJson): DocSummary {
     file: doc.file,
     name: doc.name,
     lineCount: doc.lineCount,
-    total: s?.expenditureThisYear ?? e?.total ?? null,
+    total: m(s?.expenditureThisYear ?? e?.total),
     totalLine: s?.expenditureThisYear ? (s.lines.expenditureThisYear ?? null) : (e?.totalLine ?? null),
-    incomeTotal: s?.incomeTotal ?? null,
-    basic: e?.basic ?? null,
-    project: e?.project ?? null,
+    incomeTotal: m(s?.incomeTotal),
+    basic: m(e?.basic),
+    project: m(e?.project),
     expenditureLine: e?.totalLine ?? null,
-    projects: doc.projects.map((p) => ({ code: p.code, name: p.name, total: p.total, line: p.line })),
+    projects: doc.projects.map((p) => ({ code: p.code, name: p.name, total: m(p.total), line: p.line })),
     general: {
-      total: g?.total ?? null,
+      total: m(g?.total),
       totalLine: g?.totalLine ?? null,
       blocks: [...blocks.values()].map((rows) => ({
-        signature: rows.map((r) => `${r.function?.code}:${r.total}`).join('|'),
-        total: sum(rows.map((r) => (r.total ? new Decimal(r.total) : null))).toFixed(),
+        signature: rows.map((r) => `${r.function?.code}:${m(r.total)}`).join('|'),
+        total: sum(rows.map((r) => r.total)).toFixed(),
         firstLine: rows[0]!.line,
         lastLine: rows[rows.length - 1]!.line,
       })),

@@ -5,7 +5,8 @@ export type Money = Decimal;
 export type AmountUnit = '万元' | '元';
 
 // Enough precision that 元 → 万元 and long sums stay exact.
-Decimal.set({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+// toExpNeg/toExpPos: toString() and toJSON() never switch to exponent notation.
+Decimal.set({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 
 const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN = /^-?\d+(\.\d+)?$/;
@@ -15,18 +16,24 @@ export type AmountCell = { kind: 'empty' } | { kind: 'amount'; value: Money } | 
 
 /** Reads one cell as printed: separators, full-width digits and stray spaces are noise. */
 export function readAmount(cell: string, unit: AmountUnit = '万元'): AmountCell {
-  const s = toAsciiDigits(cell).replace(/[\s，]/g, (c) => (c === '，' ? ',' : '')).replace(/^[−－]/, '-');
+  let s = toAsciiDigits(cell);
+  if (/[\s，−－]/.test(s)) s = s.replace(/[\s，]/g, (c) => (c === '，' ? ',' : '')).replace(/^[−－]/, '-');
   if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
   if (!GROUPED.test(s) && !PLAIN.test(s)) return { kind: 'text', text: cell };
   const value = new Decimal(s.replace(/,/g, ''));
   return { kind: 'amount', value: unit === '元' ? value.div(10000) : value };
 }
 
+/** The same test as readAmount's, without building a Decimal: for recognising rows. */
 export function isAmount(cell: string): boolean {
-  return readAmount(cell).kind === 'amount';
+  if (cell === '') return false;
+  let s = toAsciiDigits(cell);
+  if (/[\s，−－]/.test(s)) s = s.replace(/[\s，]/g, (c) => (c === '，' ? ',' : '')).replace(/^[−－]/, '-');
+  return GROUPED.test(s) || PLAIN.test(s);
 }
 
 export function toAsciiDigits(s: string): string {
+  if (!/[０-９．]/.test(s)) return s;
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 

@@ -3,7 +3,9 @@ import type { BudgetDocument, DocumentJson } from './schema.ts';
 
 /** Decimals become decimal strings in 万元; everything else is already plain data. */
 export function toJson(doc: BudgetDocument): DocumentJson {
-  return plain(doc) as DocumentJson;
+  // Decimal's toJSON is its decimal string (money.ts turns exponent notation off); the native
+  // round trip is several times faster than walking the model.
+  return JSON.parse(JSON.stringify(doc)) as DocumentJson;
 }
 
 export function plain(v: unknown): unknown {

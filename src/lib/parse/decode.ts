@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { issue, type Result } from './issues.ts';
 
 /**
@@ -11,11 +12,8 @@ export function decode(bytes: Uint8Array, file: string): Result<string[] | null>
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else {
     if (bytes.includes(0)) return fail(file, 'binary-file', 'expected UTF-8 text, found binary data (NUL bytes)');
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail(file, 'binary-file', 'expected UTF-8 text, found bytes that are not UTF-8');
-    }
+    if (!isUtf8(bytes)) return fail(file, 'binary-file', 'expected UTF-8 text, found bytes that are not UTF-8');
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') return fail(file, 'empty-file', 'expected a budget document, found only blank lines');

@@ -19,15 +19,17 @@ const CJK = '[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF“”
 const SPACE_NEAR_CJK = new RegExp(`(?<=${CJK})\\s+|\\s+(?=${CJK})`, 'g');
 
 export function normalizeLine(raw: string, line: number): Row {
-  let s = raw.replace(ZERO_WIDTH, '').replace(/[\u00A0\u3000]/g, ' ');
-  s = s.replace(TAG, ' ').replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? m);
+  // Fast paths: most lines carry no markup, entities or invisible characters.
+  let s = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u3000]/.test(raw) ? raw.replace(ZERO_WIDTH, '').replace(/[\u00A0\u3000]/g, ' ') : raw;
+  if (s.includes('<')) s = s.replace(TAG, ' ');
+  if (s.includes('&')) s = s.replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? m);
   let heading = 0;
   const h = /^\s*(#{1,6})\s+/.exec(s);
   if (h && !s.includes('\t')) {
     heading = h[1]!.length;
     s = s.slice(h[0].length);
   }
-  s = s.replace(/\*\*|__/g, '');
+  if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
   let cells: string[];
   let plain = false;
   if (s.includes('\t')) cells = s.split('\t');
@@ -46,6 +48,8 @@ function markdownCells(s: string): string[] {
 }
 
 export function cleanCell(cell: string): string {
+  // Only whitespace is rewritten, and most cells have none.
+  if (!/\s/.test(cell)) return cell;
   return cell
     .replace(SPACE_NEAR_CJK, '')
     .replace(/(?<=\d)\s+(?=[\d,.])|(?<=[\d,.])\s+(?=\d)/g, '')
@@ -56,6 +60,8 @@ export function cleanCell(cell: string): string {
 
 /** Key for comparing labels: full-width forms and brackets folded, spaces gone. */
 export function labelKey(s: string): string {
+  // NFKC only changes compatibility forms; plain ASCII and CJK ideographs pass unchanged.
+  if (/^[\x21-\x7E\u4E00-\u9FFF]*$/.test(s)) return s;
   return toAsciiDigits(s.normalize('NFKC')).replace(/\s+/g, '');
 }
 

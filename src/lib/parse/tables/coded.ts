@@ -1,5 +1,5 @@
 import { isBlank, isFurniture, type Row } from '../normalize.ts';
-import { readAmount, type Money } from '../../model/money.ts';
+import { isAmount, type Money } from '../../model/money.ts';
 import { isHeaderRow, totalAmounts, totalIndex, type TableContext } from './context.ts';
 
 /** Where a data row's label cells begin and end; amounts follow the labels. */
@@ -69,7 +69,7 @@ function readColumns(ctx: TableContext, row: Row, cells: readonly string[], colu
   return values;
 }
 
-export const isAmountCell = (c: string | undefined): boolean => c !== undefined && readAmount(c).kind === 'amount';
+export const isAmountCell = (c: string | undefined): boolean => c !== undefined && isAmount(c);
 
 /** Finds the first cell matching `re`; returns its index or -1. */
 export function findCell(cells: readonly string[], re: RegExp): number {

@@ -1,6 +1,6 @@
 import { issue, type Issue, type IssueCode } from '../issues.ts';
 import { isBlank, isFurniture, labelKey, nonEmpty, type Row } from '../normalize.ts';
-import { readAmount, type AmountUnit, type Money } from '../../model/money.ts';
+import { isAmount, readAmount, type AmountUnit, type Money } from '../../model/money.ts';
 import type { TableSection } from '../segment.ts';
 
 export interface Unplaced {
@@ -24,6 +24,11 @@ export class TableContext {
   }
 
   #preamble(row: Row): void {
+    // Preamble lines (unit, name, year, note) are plain text; table rows go straight through.
+    if (!row.plain && !/^\s*金额单位/.test(row.cells.find((c) => c !== '') ?? '')) {
+      this.body.push(row);
+      return;
+    }
     if (isBlank(row) || isFurniture(row)) return;
     const cells = nonEmpty(row.cells);
     const key = labelKey(cells.join(''));
@@ -83,7 +88,7 @@ const HEADER_WORDS =
 export function isHeaderRow(row: Row): boolean {
   const cells = nonEmpty(row.cells);
   if (cells.length === 0) return false;
-  if (cells.some((c) => readAmount(c).kind === 'amount')) return false;
+  if (cells.some(isAmount)) return false;
   const words = cells.filter((c) => HEADER_WORDS.test(labelKey(c)));
   return words.length * 2 >= cells.length;
 }

@@ -1,4 +1,4 @@
-import { readAmount, type Money } from '../../model/money.ts';
+import { isAmount, readAmount, type Money } from '../../model/money.ts';
 import { PROJECT_CODE_START, splitProjectCode } from '../../model/project-code.ts';
 import type { Project } from '../../model/schema.ts';
 import { isBlank, isFurniture, type Row } from '../normalize.ts';
@@ -56,8 +56,8 @@ function readProject(ctx: TableContext, row: Row, codeAt: number): Project {
   const goal: string[] = [];
   for (const cell of mid) {
     if (cell === '') continue;
-    const a = readAmount(cell, ctx.unit);
-    if (a.kind === 'amount' && cell.includes('.') && goal.length === 0) amounts.push(a.value);
+    const a = goal.length === 0 && cell.includes('.') && isAmount(cell) ? readAmount(cell, ctx.unit) : null;
+    if (a?.kind === 'amount') amounts.push(a.value);
     else if (amounts.length > 0) goal.push(cell);
     else if (!category && /^\d{2}-\D/.test(cell)) category = cell;
     else if (/^[\d()+\-\s]{5,}$/.test(cell)) phone = cell;

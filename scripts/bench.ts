@@ -1,0 +1,87 @@
+// npm run bench -- --docs N [--seed S] [--work DIR] [--skip-lower-bound]
+// Builds the site from a synthetic corpus of N documents (scripts/synth-corpus.ts, the same
+// text format as the real documents) and prints, per stage, wall seconds, peak RSS (process
+// tree), pages and bytes written; parse throughput; search index size; a lower bound (the same
+// pages from the same models by bare template strings); and an incremental rebuild.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './synth-corpus.ts';
+import { dirStats, gib, measure, mib, type Measured } from './bench/measure.ts';
+
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, work: { type: 'string' }, 'skip-lower-bound': { type: 'boolean', default: false } } });
+const docs = Number(values.docs);
+const seed = Number(values.seed);
+const work = values.work ?? join(tmpdir(), `beijing-budgets-bench-${docs}-${seed}`);
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const store = join(work, 'store');
+const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'astro-cache'), BUDGET_CACHE_DIR: store };
+const node = process.execPath;
+const rows: string[][] = [];
+const fail = (what: string, m: Measured) => {
+  console.error(`${what} failed (exit ${m.code}):\n${m.output.slice(-4000)}`);
+  process.exit(1);
+};
+
+if (!existsSync(content)) {
+  console.log(`generating ${docs} documents (seed ${seed}) in ${content} …`);
+  generateCorpus({ docs, out: content, seed, years: [2022, 2023, 2024, 2025, 2026] });
+}
+const source = dirStats(content, (p) => p.endsWith('.txt'));
+console.log(`corpus: ${source.files} documents, ${mib(source.bytes)} of text, ${readdirSync(content).length} departments\n`);
+
+// 1. The parser alone, keeping nothing.
+const parse = await measure(node, ['--import', 'tsx', 'scripts/bench/parse-stage.ts', content]);
+if (parse.code) fail('parse', parse);
+const p = JSON.parse(parse.output.trim().split('\n').pop()!);
+rows.push(['parse (all documents)', parse.seconds.toFixed(1), gib(parse.peakRssBytes), `${p.documents} docs`, mib(p.bytes) + ' read', `${p.mbPerSecond.toFixed(1)} MB/s`]);
+
+// 2. A cold Astro build: parse (content loader) + render every page and data file.
+for (const d of [dist, store, env.ASTRO_CACHE_DIR]) rmSync(d, { recursive: true, force: true });
+const astro = await measure('npx', ['astro', 'build'], env);
+if (astro.code) fail('astro build', astro);
+const html = dirStats(dist, (f) => f.endsWith('.html'));
+const all = dirStats(dist);
+rows.push(['Astro build (cold)', astro.seconds.toFixed(1), gib(astro.peakRssBytes), `${html.files} pages`, `${all.files} files, ${mib(all.bytes)}`, '']);
+
+// 3. Search index, in shards.
+const search = await measure(node, ['--import', 'tsx', 'scripts/search-index.ts', dist]);
+if (search.code) fail('search index', search);
+const index = readdirSync(dist).filter((n) => /^pagefind(-\d+)?$/.test(n)).map((n) => dirStats(join(dist, n)));
+const indexBytes = index.reduce((a, s) => a + s.bytes, 0);
+rows.push(['search index (Pagefind)', search.seconds.toFixed(1), gib(search.peakRssBytes), `${index.length} shards`, `index ${mib(indexBytes)}`, '']);
+const total = astro.seconds + search.seconds;
+rows.push(['total (build + index)', total.toFixed(1), gib(Math.max(astro.peakRssBytes, search.peakRssBytes)), '', '', '']);
+
+// 4. Lower bound: the same pages from the same models by template strings, written to disk.
+let lower: Measured | null = null;
+if (!values['skip-lower-bound']) {
+  const out = mkdtempSync(join(tmpdir(), 'lower-bound-'));
+  lower = await measure(node, ['--import', 'tsx', 'scripts/bench/lower-bound.ts', content, store, out]);
+  if (lower.code) fail('lower bound', lower);
+  const lb = dirStats(out);
+  rows.push(['lower bound (template strings)', lower.seconds.toFixed(1), gib(lower.peakRssBytes), `${lb.files} files`, mib(lb.bytes), '']);
+  rmSync(out, { recursive: true, force: true });
+}
+
+// 5. Incremental: one more document, then rebuild.
+const extra = mkdtempSync(join(tmpdir(), 'extra-'));
+generateCorpus({ docs: 1, out: extra, seed: seed + 100003, years: [2026] });
+const dept = readdirSync(extra)[0]!;
+cpSync(join(extra, dept), join(content, `added-${dept}`), { recursive: true });
+const again = await measure('npx', ['astro', 'build'], env);
+rmSync(join(content, `added-${dept}`), { recursive: true, force: true });
+if (again.code) fail('incremental build', again);
+const parsedLine = /\[budgets\] parsed (\d+) of (\d+) documents/.exec(again.output);
+rows.push(['rebuild after adding 1 document', again.seconds.toFixed(1), gib(again.peakRssBytes), parsedLine ? `re-parsed ${parsedLine[1]} of ${parsedLine[2]}` : 're-parsed ?', '', '']);
+
+const header = ['stage', 'wall s', 'peak RSS', 'count', 'written', 'throughput'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+if (lower) console.log(`\nfull build + index / lower bound = ${(total / lower.seconds).toFixed(2)}×  (target ≤ 3× at 1,000 documents)`);
+console.log(`parse throughput ${p.mbPerSecond.toFixed(1)} MB/s (target ≥ 20)`);
