@@ -24,7 +24,7 @@ export function normalizeLine(raw: string, line: number): Row {
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('&')) s = s.replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? m);
   let heading = 0;
-  const h = /^\s*(#{1,6})\s+/.exec(s);
+  const h = s.includes('#') ? /^\s*(#{1,6})\s+/.exec(s) : null;
   if (h && !s.includes('\t')) {
     heading = h[1]!.length;
     s = s.slice(h[0].length);
@@ -33,12 +33,13 @@ export function normalizeLine(raw: string, line: number): Row {
   let cells: string[];
   let plain = false;
   if (s.includes('\t')) cells = s.split('\t');
-  else if (/^\s*\|.*\|\s*$/.test(s)) cells = markdownCells(s);
+  else if (s.includes('|') && /^\s*\|.*\|\s*$/.test(s)) cells = markdownCells(s);
   else {
     cells = [s];
     plain = true;
   }
-  return { line, raw, cells: cells.map(cleanCell), plain, heading };
+  // One test per line instead of per cell: most lines have no spaces besides the tabs.
+  return { line, raw, cells: /[^\S\t]/.test(s) ? cells.map(cleanCell) : cells, plain, heading };
 }
 
 function markdownCells(s: string): string[] {

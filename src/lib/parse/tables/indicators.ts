@@ -33,7 +33,7 @@ export function indicatorValue(cell: string): string {
 }
 
 export function level1Index(cells: readonly string[], from = 0): number {
-  for (let i = from; i < cells.length; i++) if (LEVEL1.test(labelKey(cells[i]!))) return i;
+  for (let i = from; i < cells.length; i++) if (cells[i]!.includes('指标') && LEVEL1.test(labelKey(cells[i]!))) return i;
   return -1;
 }
 
