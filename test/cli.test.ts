@@ -7,9 +7,16 @@ import { describe, expect, it } from 'vitest';
 const run = (script: string, args: string[], cwd = process.cwd()) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(process.cwd(), 'scripts', script), ...args], { cwd, encoding: 'utf8' });
 
+// A file outside content/: a committed document copied to a temporary folder.
+const outside = (file: string) => {
+  const dir = mkdtempSync(join(tmpdir(), 'outside-'));
+  cpSync(file, join(dir, 'doc.txt'));
+  return join(dir, 'doc.txt');
+};
+
 describe('npm run parse', () => {
   it('prints the model of a file outside content/ with the fields researchers rely on', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', '../shared/seeds/000_6290b20801bc87d3.txt'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', outside('content/citizen-hotline-center/2023.txt')], { encoding: 'utf8' });
     const doc = JSON.parse(out);
     expect([doc.department, doc.year]).toEqual([null, 2023]);
     expect([doc.summary.incomeTotal, doc.summary.expenditureTotal]).toEqual(['20627.9459', '20627.9459']);
@@ -23,7 +30,7 @@ describe('npm run parse', () => {
   });
 
   it('takes department and year from flags', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', '../shared/seeds/001_d19dd78dc407ce7a.txt', '--department', 'citizen-hotline-center', '--year', '2026'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', outside('content/citizen-hotline-center/2026.txt'), '--department', 'citizen-hotline-center', '--year', '2026'], { encoding: 'utf8' });
     expect(JSON.parse(out)).toMatchObject({ department: 'citizen-hotline-center', year: 2026 });
   });
 });
