@@ -17,7 +17,8 @@ const work = values.work ?? join(tmpdir(), `beijing-budgets-bench-${docs}-${seed
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 const store = join(work, 'store');
-const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'astro-cache'), BUDGET_CACHE_DIR: store };
+// The same heap limit as `npm run build`: Vite bundles the content index as one module.
+const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'astro-cache'), BUDGET_CACHE_DIR: store, NODE_OPTIONS: '--max-old-space-size=6144' };
 const node = process.execPath;
 const rows: string[][] = [];
 const fail = (what: string, m: Measured) => {

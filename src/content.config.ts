@@ -15,7 +15,7 @@ const departments = defineCollection({
 
 const budgets = defineCollection({
   loader: () => siteEntries().budgets,
-  schema: docSummarySchema.extend({ consolidatedInto: z.string().nullable(), crossFindings: z.array(json.finding) }),
+  schema: docSummarySchema.omit({ projects: true, general: true }).extend({ projectCount: z.number(), consolidatedInto: z.string().nullable(), crossFindings: z.array(json.finding) }),
 });
 
 const projects = defineCollection({

@@ -34,8 +34,11 @@ export function siteEntries() {
   const corpus = siteCorpus();
   return {
     departments: corpus.departments.map((d) => ({ id: d.slug, ...d })),
-    budgets: corpus.documents.map((doc) => ({
+    // Pages need a document's totals, not its project list or block signatures (those built
+    // the corpus): leaving them out keeps the bundled data store small at city scale.
+    budgets: corpus.documents.map(({ projects, general: _, ...doc }) => ({
       ...doc,
+      projectCount: projects.length,
       consolidatedInto: corpus.consolidated.get(doc.id) ?? null,
       crossFindings: corpus.crossFindings.filter((f) => f.department === doc.department && f.year === doc.year),
     })),
