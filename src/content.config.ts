@@ -6,8 +6,6 @@ import { departmentSchema } from './lib/model/department.ts';
 import { siteEntries } from './lib/site/entries.ts';
 import { docSummarySchema } from './lib/corpus/summary.ts';
 
-const amount = z.string().nullable();
-
 const departments = defineCollection({
   loader: () => siteEntries().departments,
   schema: departmentSchema.extend({ id: z.string(), slug: z.string(), years: z.array(z.number()) }),
@@ -20,12 +18,7 @@ const budgets = defineCollection({
 
 const projects = defineCollection({
   loader: () => siteEntries().projects,
-  schema: z.object({
-    id: z.string(),
-    code: z.string(),
-    name: z.string(),
-    occurrences: z.array(z.object({ department: z.string(), year: z.number(), name: z.string(), total: amount, line: z.number(), consolidated: z.boolean() })),
-  }),
+  schema: z.object({ id: z.string(), code: z.string(), name: z.string() }),
 });
 
 export const collections = { departments, budgets, projects };

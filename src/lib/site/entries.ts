@@ -42,7 +42,9 @@ export function siteEntries() {
       consolidatedInto: corpus.consolidated.get(doc.id) ?? null,
       crossFindings: corpus.crossFindings.filter((f) => f.department === doc.department && f.year === doc.year),
     })),
-    projects: corpus.projects.map((p) => ({ id: p.code, ...p })),
+    // Astro bundles the data store as one module: 175,000 projects with their occurrences do not
+    // fit, so the collection names the projects and pages read occurrences from the index.
+    projects: corpus.projects.map((p) => ({ id: p.code, code: p.code, name: p.name })),
   };
 }
 
@@ -57,8 +59,17 @@ export function budgetEntry(index: BudgetIndex): DocumentJson & { consolidatedIn
   return { ...modelStore().get(index.id), consolidatedInto: index.consolidatedInto, crossFindings: index.crossFindings };
 }
 
+let projectIndex: Map<string, Corpus['projects'][number]> | null = null;
+
+/** A project's entry of the corpus index: every document it appears in. */
+export function projectEntry(code: string): Corpus['projects'][number] {
+  projectIndex ??= new Map(siteCorpus().projects.map((p) => [p.code, p]));
+  return projectIndex.get(code)!;
+}
+
 /** Each document a project appears in, with the project as printed there and its 项目支出表 lines. */
-export function projectOccurrences(entry: { code: string; occurrences: { department: string; year: number; consolidated: boolean }[] }) {
+export function projectOccurrences(code: string) {
+  const entry = projectEntry(code);
   return entry.occurrences.map((o) => {
     const model = modelStore().get(`${o.department}/${o.year}`);
     const project = model.projects.find((p) => p.code === entry.code)!;
