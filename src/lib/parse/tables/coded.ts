@@ -69,6 +69,12 @@ function readColumns(ctx: TableContext, row: Row, cells: readonly string[], colu
   return values;
 }
 
+/** The shape every coded table takes in the model: its line, the 合计 by column, its rows. */
+export function tableOf<R>(t: CodedTable, columns: readonly string[], rows: R[]) {
+  const total: Record<string, Money | null> = Object.fromEntries(columns.map((c, i) => [c, t.total?.[i] ?? null]));
+  return { line: t.line, total: t.total?.[0] ?? null, totalLine: t.totalLine, columns: total, rows };
+}
+
 export const isAmountCell = (c: string | undefined): boolean => c !== undefined && isAmount(c);
 
 /** Finds the first cell matching `re`; returns its index or -1. */

@@ -1,5 +1,5 @@
 import { codeName, type TableContext } from './context.ts';
-import { findCell, parseCoded, type CodedSpec } from './coded.ts';
+import { findCell, parseCoded, tableOf, type CodedSpec } from './coded.ts';
 import { FUNCTION_CODE_NAME } from './codes.ts';
 
 // 支出总表 / 支出预算总表: function × government-economic × department-economic class.
@@ -31,14 +31,5 @@ export function parseExpenditure(ctx: TableContext, last: boolean) {
       project: r.amounts[2] ?? null,
     };
   });
-  const columns = Object.fromEntries(COLUMNS.map((c, i) => [c, t.total?.[i] ?? null]));
-  return {
-    line: t.line,
-    total: t.total?.[0] ?? null,
-    basic: t.total?.[1] ?? null,
-    project: t.total?.[2] ?? null,
-    columns,
-    rows,
-    totalLine: t.totalLine,
-  };
+  return { ...tableOf(t, COLUMNS, rows), basic: t.total?.[1] ?? null, project: t.total?.[2] ?? null };
 }

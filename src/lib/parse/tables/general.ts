@@ -1,5 +1,5 @@
 import { codeName, type TableContext } from './context.ts';
-import { findCell, isAmountCell, parseCoded, type CodedSpec } from './coded.ts';
+import { findCell, isAmountCell, parseCoded, tableOf, type CodedSpec } from './coded.ts';
 import { FUNCTION_CODE, FUNCTION_CODE_NAME } from './codes.ts';
 
 // 一般公共预算（财政拨款）支出表: function class rows, with or without a unit column, and in a
@@ -44,14 +44,7 @@ export function parseGeneralExpenditure(ctx: TableContext, last: boolean) {
       project: r.amounts[4] ?? null,
     };
   });
-  return {
-    line: t.line,
-    total: t.total?.[0] ?? null,
-    totalLine: t.totalLine,
-    columns: Object.fromEntries(GENERAL.map((c, i) => [c, t.total?.[i] ?? null])),
-    blocks: rows.length ? block + 1 : 0,
-    rows,
-  };
+  return { ...tableOf(t, GENERAL, rows), blocks: rows.length ? block + 1 : 0 };
 }
 
 // 一般公共预算（财政拨款）基本支出表: government × department economic class.
@@ -68,12 +61,10 @@ const basicSpec: CodedSpec = {
 
 export function parseGeneralBasic(ctx: TableContext, last: boolean) {
   const t = parseCoded(ctx, basicSpec, last);
-  return {
-    line: t.line,
-    total: t.total?.[0] ?? null,
-    totalLine: t.totalLine,
-    columns: Object.fromEntries(BASIC.map((c, i) => [c, t.total?.[i] ?? null])),
-    rows: t.rows.map((r) => ({
+  return tableOf(
+    t,
+    BASIC,
+    t.rows.map((r) => ({
       line: r.line,
       govEconomic: r.labels.length > 1 ? codeName(r.labels[0]) : null,
       deptEconomic: codeName(r.labels[r.labels.length - 1]),
@@ -81,5 +72,5 @@ export function parseGeneralBasic(ctx: TableContext, last: boolean) {
       personnel: r.amounts[1] ?? null,
       public: r.amounts[2] ?? null,
     })),
-  };
+  );
 }

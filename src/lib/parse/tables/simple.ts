@@ -1,10 +1,6 @@
-import type { Money } from '../../model/money.ts';
 import { codeName, type TableContext } from './context.ts';
-import { findCell, isAmountCell, parseCoded, type CodedSpec } from './coded.ts';
+import { findCell, isAmountCell, parseCoded, tableOf, type CodedSpec } from './coded.ts';
 import { FUNCTION_CODE, FUNCTION_CODE_NAME } from './codes.ts';
-
-const totals = (columns: readonly string[], total: readonly (Money | null)[] | null): Record<string, Money | null> =>
-  Object.fromEntries(columns.map((c, i) => [c, total?.[i] ?? null]));
 
 // 项目支出表: one row per project × economic class; a project spans several rows.
 const PROJECT = ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '结转一般公共预算', '结转政府性基金预算', '结转国有资本经营预算', '财政专户管理资金', '单位资金'] as const;
@@ -19,12 +15,10 @@ const projectSpec: CodedSpec = {
 
 export function parseProjectExpenditure(ctx: TableContext, last: boolean) {
   const t = parseCoded(ctx, projectSpec, last);
-  return {
-    line: t.line,
-    total: t.total?.[0] ?? null,
-    totalLine: t.totalLine,
-    columns: totals(PROJECT, t.total),
-    rows: t.rows.map((r) => {
+  return tableOf(
+    t,
+    PROJECT,
+    t.rows.map((r) => {
       const f = r.labels.findIndex((l) => FUNCTION_CODE_NAME.test(l));
       const before = r.labels.slice(0, f);
       const type = before.find((l) => /^\d{2}-\D/.test(l)) ?? null;
@@ -40,7 +34,7 @@ export function parseProjectExpenditure(ctx: TableContext, last: boolean) {
         total: r.amounts[0] ?? null,
       };
     }),
-  };
+  );
 }
 
 /** Rows whose last non-empty cell is the amount and whose other cells are labels. */
@@ -59,25 +53,13 @@ const trailingAmount: CodedSpec = {
 // 政府采购预算明细表: "A-货物 | 19.040000".
 export function parseProcurement(ctx: TableContext, last: boolean) {
   const t = parseCoded(ctx, trailingAmount, last);
-  return {
-    line: t.line,
-    total: t.total?.[0] ?? null,
-    totalLine: t.totalLine,
-    columns: totals(['金额'], t.total),
-    rows: t.rows.map((r) => ({ line: r.line, label: r.labels.join(' '), amount: r.amounts[0] ?? null })),
-  };
+  return tableOf(t, ['金额'], t.rows.map((r) => ({ line: r.line, label: r.labels.join(' '), amount: r.amounts[0] ?? null })));
 }
 
 // 政府购买服务明细表: 指导性目录 一级/二级/三级 (and 项目名称, 服务领域 where printed) → amount.
 export function parsePurchaseServices(ctx: TableContext, last: boolean) {
   const t = parseCoded(ctx, trailingAmount, last);
-  return {
-    line: t.line,
-    total: t.total?.[0] ?? null,
-    totalLine: t.totalLine,
-    columns: totals(['金额'], t.total),
-    rows: t.rows.map((r) => ({ line: r.line, labels: r.labels, amount: r.amounts[0] ?? null })),
-  };
+  return tableOf(t, ['金额'], t.rows.map((r) => ({ line: r.line, labels: r.labels, amount: r.amounts[0] ?? null })));
 }
 
 // 政府性基金 / 国有资本经营 tables: usually only an empty 合计 row.
@@ -95,13 +77,7 @@ const fundSpec: CodedSpec = {
 
 export function parseOtherFund(ctx: TableContext, last: boolean) {
   const t = parseCoded(ctx, fundSpec, last);
-  return {
-    line: t.line,
-    total: t.total?.[0] ?? null,
-    totalLine: t.totalLine,
-    columns: totals(FUND, t.total),
-    rows: t.rows.map((r) => ({ line: r.line, labels: r.labels, total: r.amounts[0] ?? null })),
-  };
+  return tableOf(t, FUND, t.rows.map((r) => ({ line: r.line, labels: r.labels, total: r.amounts[0] ?? null })));
 }
 
 // 收入总表: with or without the unit code/name columns; without them the only row is the total.
@@ -124,7 +100,7 @@ export function parseIncome(ctx: TableContext, last: boolean) {
     line: r.line,
     unit: r.labels.length ? codeName(r.labels[0]) : null,
     total: r.amounts[0] ?? null,
-    columns: totals(INCOME, r.amounts),
+    columns: tableOf({ ...t, total: r.amounts }, INCOME, []).columns,
   }));
   // Without unit columns the single unlabelled row is the document's total.
   const unlabelled = !t.total && rows.length === 1 && !rows[0]!.unit ? rows[0]! : null;
@@ -132,7 +108,7 @@ export function parseIncome(ctx: TableContext, last: boolean) {
     line: t.line,
     total: t.total?.[0] ?? unlabelled?.total ?? null,
     totalLine: t.totalLine ?? unlabelled?.line ?? null,
-    columns: unlabelled ? unlabelled.columns : totals(INCOME, t.total),
+    columns: unlabelled ? unlabelled.columns : tableOf(t, INCOME, []).columns,
     rows: unlabelled ? [] : rows,
   };
 }
