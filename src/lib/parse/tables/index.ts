@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../../model/schema.ts';
+import type { TableKind } from '../kinds.ts';
 import type { TableContext } from './context.ts';
 import { parseExpenditure } from './expenditure.ts';
 import { parseGeneralBasic, parseGeneralExpenditure } from './general.ts';
@@ -8,6 +9,30 @@ import { parseSangong } from './sangong.ts';
 import { parseIncome, parseOtherFund, parseProcurement, parseProjectExpenditure, parsePurchaseServices } from './simple.ts';
 import { parseSummary } from './summary.ts';
 
+type Parser = (ctx: TableContext, doc: BudgetDocument, isLast: boolean) => void;
+
+/** Each kind of table and the slot of the document model it fills. */
+const PARSERS: Record<TableKind, Parser> = {
+  summary: (c, d) => void (d.summary = parseSummary(c)),
+  fiscalSummary: (c, d) => void (d.fiscalSummary = parseSummary(c)),
+  income: (c, d, last) => void (d.income = parseIncome(c, last)),
+  expenditure: (c, d, last) => void (d.expenditure = parseExpenditure(c, last)),
+  projectExpenditure: (c, d, last) => void (d.projectExpenditure = parseProjectExpenditure(c, last)),
+  procurement: (c, d, last) => void (d.procurement = parseProcurement(c, last)),
+  generalExpenditure: (c, d, last) => void (d.generalExpenditure = parseGeneralExpenditure(c, last)),
+  generalBasic: (c, d, last) => void (d.generalBasic = parseGeneralBasic(c, last)),
+  govFund: (c, d, last) => void (d.govFund = parseOtherFund(c, last)),
+  stateCapital: (c, d, last) => void (d.stateCapital = parseOtherFund(c, last)),
+  sangong: (c, d) => void (d.sangong = parseSangong(c)),
+  purchaseServices: (c, d, last) => void (d.purchaseServices = parsePurchaseServices(c, last)),
+  performance: (c, d) => {
+    const p = parsePerformance(c);
+    d.performance = p.table;
+    d.projects = p.projects;
+  },
+  overallPerformance: (c, d) => void (d.overallPerformance = parseOverallPerformance(c)),
+};
+
 /** Parses one table section into its slot of the document model. */
 export function parseTable(ctx: TableContext, doc: BudgetDocument, isLast: boolean): void {
   const kind = ctx.section.kind;
@@ -16,51 +41,5 @@ export function parseTable(ctx: TableContext, doc: BudgetDocument, isLast: boole
     for (const row of ctx.body) if (row.cells.some((c) => c !== '')) ctx.unplace(row, `a second ${ctx.section.title.trim()} in one document`);
     return;
   }
-  switch (kind) {
-    case 'summary':
-      doc.summary = parseSummary(ctx);
-      return;
-    case 'fiscalSummary':
-      doc.fiscalSummary = parseSummary(ctx);
-      return;
-    case 'income':
-      doc.income = parseIncome(ctx, isLast);
-      return;
-    case 'expenditure':
-      doc.expenditure = parseExpenditure(ctx, isLast);
-      return;
-    case 'projectExpenditure':
-      doc.projectExpenditure = parseProjectExpenditure(ctx, isLast);
-      return;
-    case 'procurement':
-      doc.procurement = parseProcurement(ctx, isLast);
-      return;
-    case 'generalExpenditure':
-      doc.generalExpenditure = parseGeneralExpenditure(ctx, isLast);
-      return;
-    case 'generalBasic':
-      doc.generalBasic = parseGeneralBasic(ctx, isLast);
-      return;
-    case 'govFund':
-      doc.govFund = parseOtherFund(ctx, isLast);
-      return;
-    case 'stateCapital':
-      doc.stateCapital = parseOtherFund(ctx, isLast);
-      return;
-    case 'sangong':
-      doc.sangong = parseSangong(ctx);
-      return;
-    case 'purchaseServices':
-      doc.purchaseServices = parsePurchaseServices(ctx, isLast);
-      return;
-    case 'performance': {
-      const p = parsePerformance(ctx);
-      doc.performance = p.table;
-      doc.projects = p.projects;
-      return;
-    }
-    case 'overallPerformance':
-      doc.overallPerformance = parseOverallPerformance(ctx);
-      return;
-  }
+  PARSERS[kind](ctx, doc, isLast);
 }
