@@ -47,15 +47,19 @@ describe('journeys', () => {
       const classFigure = page.locator(`figure${classHref}`);
       expect(await classFigure.isVisible()).toBe(true);
 
-      // The next level (款), again by anchor.
-      const kuan = classFigure.locator('svg a[href^="#fn-"]').first();
-      const kuanHref = (await kuan.getAttribute('href'))!;
-      expect(kuanHref.startsWith(classHref)).toBe(true);
-      await kuan.click();
-      await page.waitForURL(`**${kuanHref}`);
-      expect(await targetId(o)).toBe(kuanHref.slice(1));
-      // 项, the last level, links to the line of the source.
-      const xiang = page.locator(`figure${kuanHref} svg a`);
+      // The next levels (款, then 项), again by anchor, until a rectangle links to a source line;
+      // a level with a single child is skipped by design.
+      let figure = classFigure;
+      let xiang = figure.locator('svg a');
+      for (let depth = 0; depth < 2 && (await xiang.first().getAttribute('href'))!.startsWith('#fn-'); depth++) {
+        const next = xiang.first();
+        const href = (await next.getAttribute('href'))!;
+        await next.click();
+        await page.waitForURL(`**${href}`);
+        expect(await targetId(o)).toBe(href.slice(1));
+        figure = page.locator(`figure${href}`);
+        xiang = figure.locator('svg a');
+      }
       expect(await xiang.count()).toBeGreaterThan(0);
       expect(await xiang.first().getAttribute('href')).toMatch(/^\/sources\/citizen-hotline-center\/2026\/#L\d+$/);
 

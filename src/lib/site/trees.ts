@@ -58,9 +58,23 @@ export function projectTree(doc: DocumentJson, dept: string, year: number): Mone
 function flatten(root: MoneyNode): MoneyNode[] {
   const out: MoneyNode[] = [];
   const walk = (n: MoneyNode) => {
-    out.push(n);
-    for (const c of n.children ?? []) if (c.children?.length) walk(c);
+    const node = { ...n, children: n.children?.map(skipSingle) };
+    out.push(node);
+    for (const c of node.children ?? []) if (c.children?.length) walk(c);
   };
   walk(root);
   return out;
+}
+
+/**
+ * A level with a single child says nothing the level above did not: a 类 with one 款 shows its
+ * 项 directly, and a 款 with one 项 links straight to that 项's source line.
+ */
+function skipSingle(n: MoneyNode): MoneyNode {
+  let node = n;
+  while (node.children?.length === 1) {
+    const only = node.children[0]!;
+    node = only.children?.length ? { ...node, children: only.children } : { ...node, href: only.href ?? node.href, line: only.line ?? node.line, children: undefined };
+  }
+  return node;
 }
