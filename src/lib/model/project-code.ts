@@ -32,8 +32,4 @@ export function splitProjectCode(cell: string): SplitCode | null {
   return { code: `${start[1]}${start[2]!.toUpperCase()}${serial}`, printed, rest: cell.slice(p).replace(/^[\s-]+/, '') };
 }
 
-export function canonicalProjectCode(printed: string): string | null {
-  return splitProjectCode(printed)?.code ?? null;
-}
-
 export const PROJECT_CODE_START = /^\d{8}\s*[A-Za-z]\s*\d/;

@@ -12,7 +12,6 @@ export const ISSUE_CODES = {
   'bad-metadata': 'error',
   'bad-folder-name': 'error',
   'unknown-file': 'warning',
-  'unplaced-line': 'warning',
   'missing-total': 'warning',
   'project-conflict': 'warning',
   'unknown-unit': 'warning',

@@ -42,21 +42,3 @@ export function kindOfTitle(title: string): TableKind | null {
   for (const [kind, re] of RULES) if (re.test(key)) return kind;
   return null;
 }
-
-/** Chinese names used in messages and on the site. */
-export const KIND_LABEL: Record<TableKind, string> = {
-  summary: '收支总表',
-  income: '收入总表',
-  expenditure: '支出总表',
-  projectExpenditure: '项目支出表',
-  procurement: '政府采购预算明细表',
-  fiscalSummary: '财政拨款收支总表',
-  generalExpenditure: '一般公共预算财政拨款支出表',
-  generalBasic: '一般公共预算财政拨款基本支出表',
-  govFund: '政府性基金预算财政拨款支出表',
-  stateCapital: '国有资本经营预算财政拨款支出表',
-  sangong: '“三公”经费支出表',
-  purchaseServices: '政府购买服务明细表',
-  performance: '项目支出绩效目标表',
-  overallPerformance: '部门整体支出绩效目标表',
-};
