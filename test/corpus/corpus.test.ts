@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, docKey, yearTotal } from '../../src/lib/corpus/corpus.ts';
+import { buildCorpus, docKey } from '../../src/lib/corpus/corpus.ts';
+import { yearTrees } from '../../src/lib/site/year.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
 
 describe('the committed content/', () => {
@@ -19,7 +20,8 @@ describe('the committed content/', () => {
   it('counts the hotline centre once in 2026: it is inside the bureau', () => {
     expect([...corpus.consolidated]).toEqual([['citizen-hotline-center/2026', 'gov-services-data-bureau']]);
     // 收支总表 本年支出合计 of the bureau (101,605.173803) and of Chaoyang (6,403.229368).
-    expect(yearTotal(corpus, 2026).toFixed()).toBe('108008.403171');
+    const docs = corpus.documents.map((d) => ({ ...d, consolidatedInto: corpus.consolidated.get(d.id) ?? null }));
+    expect(yearTrees(docs, 2026, (s) => s ?? '')[0]!.value.toFixed()).toBe('108008.403171');
   });
 
   it("finds the unit's 一般公共预算 rows as one block of the bureau's, so no cross finding", () => {

@@ -1,5 +1,4 @@
 import type { Department } from '../model/department.ts';
-import { Decimal, sum, type Money } from '../model/money.ts';
 import type { FindingJson } from '../model/schema.ts';
 import { plain } from '../model/serialize.ts';
 import { unitInDepartment } from '../reconcile/consolidation.ts';
@@ -64,9 +63,4 @@ export function buildCorpus(loaded: Pick<LoadedCorpus, 'departments' | 'document
   }
   const years = [...new Set(documents.map((d) => d.year))].sort((a, b) => a - b);
   return { departments, documents, years, projects: [...index.values()].sort((a, b) => a.code.localeCompare(b.code)), consolidated, crossFindings };
-}
-
-/** A year's total counts each unit once: consolidated units are inside their department. */
-export function yearTotal(corpus: Corpus, year: number): Money {
-  return sum(corpus.documents.filter((d) => d.year === year && !corpus.consolidated.has(d.id)).map((d) => (d.total ? new Decimal(d.total) : null)));
 }
