@@ -1,9 +1,10 @@
 // Search in the real /search/ page (Pagefind in the browser): Chinese queries for a word of a
 // project name, a phrase of a goal and an indicator; the 年度/部门/区域 filters; no results.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from '../data/entries.ts';
 import { launch, open, siteDir, type Opened } from './browser.ts';
 
 let browser: Browser;
@@ -17,18 +18,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The filter values each project page declares, read from the built HTML (the ground truth). */
+/**
+ * The filter values each project should have, from the published all-projects.csv (year,
+ * department) and content/<slug>/department.json (district; none means 市级): the ground truth,
+ * made apart from the search records.
+ */
 function projectFilters(): Map<string, Map<string, Set<string>>> {
-  const dir = join(siteDir(), 'projects');
+  const [header, ...rows] = readCsv(readFileSync(join(siteDir(), 'data', 'all-projects.csv'), 'utf8').slice(1));
+  const col = (name: string) => header!.indexOf(name);
+  const district = (slug: string) => (JSON.parse(readFileSync(join('content', slug, 'department.json'), 'utf8')) as { district: string | null }).district ?? '市级';
   const out = new Map<string, Map<string, Set<string>>>();
-  for (const code of readdirSync(dir)) {
-    const html = readFileSync(join(dir, code, 'index.html'), 'utf8');
-    const filters = new Map<string, Set<string>>();
-    for (const m of html.matchAll(/data-pagefind-filter="([^"]+)">([^<]*)</g)) {
-      if (!filters.has(m[1]!)) filters.set(m[1]!, new Set());
-      filters.get(m[1]!)!.add(m[2]!);
-    }
-    out.set(`/projects/${code}/`, filters);
+  for (const r of rows) {
+    const path = `/projects/${r[col('项目编码')]}/`;
+    const filters = out.get(path) ?? new Map([['年度', new Set<string>()], ['部门', new Set<string>()], ['区域', new Set<string>()]]);
+    filters.get('年度')!.add(r[col('年度')]!);
+    filters.get('部门')!.add(r[col('部门')]!);
+    filters.get('区域')!.add(district(r[col('部门标识')]!));
+    out.set(path, filters);
   }
   return out;
 }

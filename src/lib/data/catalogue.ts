@@ -1,4 +1,4 @@
-import { allExpenditureRowsTable, allProjectsTable } from './corpus-tables.ts';
+import { CORPUS_TABLES } from './corpus-tables.ts';
 import { DOCUMENT_TABLES } from './files.ts';
 
 /** What the data index says about each kind of file: name, contents and column headers. */
@@ -26,7 +26,7 @@ export const JSON_FILES: FileDescription[] = [
 
 export const DOCUMENT_FILES: FileDescription[] = DOCUMENT_TABLES.map((t) => ({ file: t.file, title: t.title, description: t.description, columns: t.fields.map((f) => f.name) }));
 
-export const CORPUS_FILES: FileDescription[] = [allProjectsTable, allExpenditureRowsTable].map((t) => ({
+export const CORPUS_FILES: FileDescription[] = CORPUS_TABLES.map((t) => ({
   file: t.file,
   title: t.title,
   description: t.description,

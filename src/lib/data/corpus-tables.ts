@@ -2,7 +2,7 @@ import type { ProjectJson } from '../model/schema.ts';
 import { expenditureColumns } from './budget-tables.ts';
 import { amount, integer, line, text, yesNo, type Column } from './columns.ts';
 import type { BudgetEntry, ExpenditureRow } from './entry.ts';
-import { defineTable } from './table.ts';
+import { defineTable, type Table } from './table.ts';
 
 /** The whole corpus: every document, and department names by slug. */
 export interface CorpusData {
@@ -15,9 +15,13 @@ interface Located {
   department: string;
 }
 
+/** Corpus-wide files list documents by department slug, then year. */
+export const corpusOrder = (a: { department: string | null; year: number | null }, b: { department: string | null; year: number | null }) =>
+  (a.department ?? '').localeCompare(b.department ?? '') || (a.year ?? 0) - (b.year ?? 0);
+
 const sorted = (c: CorpusData): Located[] =>
   [...c.entries]
-    .sort((a, b) => (a.department ?? '').localeCompare(b.department ?? '') || (a.year ?? 0) - (b.year ?? 0))
+    .sort(corpusOrder)
     .map((entry) => ({ entry, department: entry.department ? c.departmentName(entry.department) : (entry.name ?? '') }));
 
 function located<R>(): Column<Located & R>[] {
@@ -57,3 +61,6 @@ export const allExpenditureRowsTable = defineTable<CorpusData, Located & Expendi
     ...expenditureColumns,
   ],
 });
+
+/** The corpus-wide CSVs under /data/. */
+export const CORPUS_TABLES: readonly Table<CorpusData>[] = [allProjectsTable, allExpenditureRowsTable];

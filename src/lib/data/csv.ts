@@ -13,6 +13,10 @@ export function csvField(cell: Cell): string {
 
 /** UTF-8 CSV with BOM, CRLF after every record (including the last), header first. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const records = [header, ...rows].map((r) => r.map(csvField).join(','));
-  return BOM + records.map((r) => r + CRLF).join('');
+  return BOM + csvRecords([header]) + csvRecords(rows);
+}
+
+/** Records without BOM or header: a long CSV written in pieces. */
+export function csvRecords(rows: readonly (readonly Cell[])[]): string {
+  return rows.map((r) => r.map(csvField).join(',') + CRLF).join('');
 }

@@ -1,0 +1,59 @@
+// npm run build: the site in OUT_DIR (default dist/).
+// 1. Parse content/ into the model store. This is the boundary: a document that cannot be
+//    understood fails the build here with its file:line messages.
+// 2. Astro renders the pages while this process writes the data files and the search index
+//    into a staging folder beside OUT_DIR: Astro renders on one thread, so on a two-core
+//    machine the other core does this work meanwhile (Astro empties OUT_DIR when it starts,
+//    hence the staging folder).
+// 3. The staging folder is moved into OUT_DIR.
+// The last line, `[build] stages {...}`, gives each stage's start and end in seconds; the
+// benchmark reads it.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BudgetParseError } from '../src/lib/parse/issues.ts';
+import { siteCorpus } from '../src/lib/site/entries.ts';
+import { writeDataFiles } from './build/data-files.ts';
+import { moveInto } from './build/merge.ts';
+import { searchRecords, writeSearchIndex } from './build/search-index.ts';
+
+const out = resolve(process.env.OUT_DIR ?? 'dist');
+const staging = `${out}.publish`;
+const started = performance.now();
+const stages: Record<string, [number, number]> = {};
+const seconds = () => Number(((performance.now() - started) / 1000).toFixed(1));
+async function stage<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const from = seconds();
+  const value = await run();
+  stages[name] = [from, seconds()];
+  return value;
+}
+
+try {
+  await stage('parse', () => siteCorpus());
+} catch (e) {
+  if (!(e instanceof BudgetParseError)) throw e;
+  console.error(`build failed: ${e.issues.length} error(s) in content/\n${e.message}`);
+  process.exit(1);
+}
+
+rmSync(staging, { recursive: true, force: true });
+const astro = stage(
+  'astro',
+  () =>
+    new Promise<number>((done) =>
+      // The content index is bundled by Vite as one module: at city scale that needs a large heap.
+      spawn(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=6144' } }).on('close', (code) => done(code ?? 1)),
+    ),
+);
+const data = await stage('data files', () => writeDataFiles(staging));
+const search = await stage('search index', () => writeSearchIndex(staging, searchRecords()));
+const code = await astro;
+if (code !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`build failed: astro build exited with ${code}`);
+  process.exit(code);
+}
+await stage('merge', () => moveInto(staging, out));
+console.log(`[build] ${data.files} data files (${(data.bytes / 2 ** 20).toFixed(0)} MiB), ${search.records} projects indexed in ${search.shards} search shard(s)`);
+console.log(`[build] stages ${JSON.stringify({ ...stages, total: [0, seconds()] })}`);
