@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expenditureTable, generalExpenditureTable, sangongTable } from '../../src/lib/data/budget-tables.ts';
 import { allProjectsTable } from '../../src/lib/data/corpus-tables.ts';
 import { modelJson } from '../../src/lib/data/entry.ts';
-import { documentFiles, DOCUMENT_TABLES, tablesOf } from '../../src/lib/data/files.ts';
+import { documentFiles, DOCUMENT_TABLES, fileCounts, filesFromCounts, tablesOf } from '../../src/lib/data/files.ts';
 import { findingsTable } from '../../src/lib/data/findings-table.ts';
 import { projectsTable } from '../../src/lib/data/project-tables.ts';
 import { renderTable } from '../../src/lib/data/table.ts';
@@ -98,5 +98,15 @@ describe('all-projects.csv', () => {
     expect(hotline2026.length).toBeGreaterThan(0);
     expect(hotline2026.every((r) => r[6] === '是' && r[7] === 'gov-services-data-bureau')).toBe(true);
     expect(rows.filter((r) => r[1] !== 'citizen-hotline-center' || r[2] !== '2026').every((r) => r[6] === '否')).toBe(true);
+  });
+});
+
+describe('the data index from summaries', () => {
+  it('lists the same files and rows as the model, once the corpus adds its cross findings', () => {
+    const finding = hotline.findings[0]!;
+    const counted = fileCounts(hotline);
+    expect(filesFromCounts(counted, 2)).toEqual(documentFiles({ ...hotline, crossFindings: [finding, finding] }));
+    const findings = filesFromCounts(counted, 2).find((f) => f.file === 'findings.csv')!;
+    expect(findings.rows).toBe(hotline.findings.length + 2);
   });
 });

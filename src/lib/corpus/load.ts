@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { departmentSchema, type Department } from '../model/department.ts';
-import type { BudgetDocument } from '../model/schema.ts';
+import { fileCounts } from '../data/files.ts';
+import type { BudgetDocument, DocumentJson } from '../model/schema.ts';
 import { parseDocument } from '../parse/document.ts';
 import { issue, type Issue } from '../parse/issues.ts';
 import { contentHash, memoryStore, type ModelStore } from './store.ts';
@@ -56,9 +57,11 @@ export function loadCorpus(root = 'content', options: LoadOptions = {}): LoadedC
       if (!cached || options.onModel) {
         const result = parseDocument(bytes, { file, department: slug, year: Number(m[1]) });
         const model = result.value;
-        cached = { hash, issues: result.issues, summary: model ? summarize(model) : null };
         // Decimal's toJSON is its decimal string (money.ts turns exponent notation off).
-        store.put(id, cached, model ? JSON.stringify(model) : null);
+        const json = model ? JSON.stringify(model) : null;
+        // The data files are defined on the JSON model, as pages and the data writer see it.
+        cached = { hash, issues: result.issues, summary: model ? { ...summarize(model), files: fileCounts({ ...(JSON.parse(json!) as DocumentJson), consolidatedInto: null, crossFindings: [] }) } : null };
+        store.put(id, cached, json);
         out.parsed.push(id);
         if (model) options.onModel?.(model);
       }

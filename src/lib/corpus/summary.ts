@@ -30,11 +30,13 @@ export const docSummarySchema = z.object({
   }),
   findings: z.number().int(),
   unplaced: z.number().int(),
+  /** The files under /data/<dept>/<year>/ with their data rows, so the data index reads no model. */
+  files: z.array(z.object({ file: z.string(), rows: z.number().int().nullable() })),
 });
 export type DocSummary = z.output<typeof docSummarySchema>;
 
 /** Summarises the Decimal model: amounts become the same decimal strings as in its JSON. */
-export function summarize(doc: BudgetDocument): DocSummary {
+export function summarize(doc: BudgetDocument): Omit<DocSummary, 'files'> {
   const m = (v: Decimal | null | undefined) => (v ? v.toFixed() : null);
   const s = doc.summary;
   const e = doc.expenditure;

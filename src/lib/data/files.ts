@@ -35,11 +35,23 @@ export interface DataFile {
   rows: number | null;
 }
 
+const JSON_TITLES: Record<string, string> = { 'model.json': '完整文档模型（JSON）', 'datapackage.json': '数据包描述（Fiscal Data Package）' };
+const TITLES = new Map([...Object.entries(JSON_TITLES), ...DOCUMENT_TABLES.map((t) => [t.file, t.title] as const)]);
+
 /** The files under /data/<dept>/<year>/, as the data index lists them. */
 export function documentFiles(entry: BudgetEntry): DataFile[] {
   return [
-    { file: 'model.json', title: '完整文档模型（JSON）', rows: null },
-    { file: 'datapackage.json', title: '数据包描述（Fiscal Data Package）', rows: null },
+    ...Object.entries(JSON_TITLES).map(([file, title]) => ({ file, title, rows: null })),
     ...tablesOf(entry).map((t) => ({ file: t.file, title: t.title, rows: t.records(entry)?.length ?? 0 })),
   ];
+}
+
+/** What a document's summary keeps of its files: counted when it is parsed, with its own findings. */
+export type FileCount = Pick<DataFile, 'file' | 'rows'>;
+
+export const fileCounts = (entry: BudgetEntry): FileCount[] => documentFiles(entry).map(({ file, rows }) => ({ file, rows }));
+
+/** The data index's list from a summary's counts, plus the findings against the department's document. */
+export function filesFromCounts(counts: readonly FileCount[], crossFindings: number): DataFile[] {
+  return counts.map((c) => ({ file: c.file, title: TITLES.get(c.file) ?? c.file, rows: c.file === findingsTable.file && c.rows !== null ? c.rows + crossFindings : c.rows }));
 }

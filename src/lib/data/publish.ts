@@ -7,7 +7,7 @@ import { tablesOf } from './files.ts';
 import { renderTable, type Table } from './table.ts';
 
 /** A file of the published data, at its URL path. */
-export interface DataFile {
+export interface OutputFile {
   path: string;
   body: string | Uint8Array;
 }
@@ -16,7 +16,7 @@ export interface DataFile {
 export const jsonText = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /** /data/<dept>/<year>/: a CSV per table the document prints, its model, data package and source. */
-export function documentDataFiles(entry: BudgetEntry, where: { department: string; year: number; departmentName: string }, source: Uint8Array): DataFile[] {
+export function documentDataFiles(entry: BudgetEntry, where: { department: string; year: number; departmentName: string }, source: Uint8Array): OutputFile[] {
   const at = (file: string) => urls.dataFile(where.department, where.year, file);
   return [
     ...tablesOf(entry).map((t) => ({ path: at(t.file), body: renderTable(t, entry)! })),
