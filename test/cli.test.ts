@@ -58,3 +58,19 @@ describe('npm run validate', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('npm run build', () => {
+  it('fails before rendering anything when a document cannot be understood, with file:line', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('content/dongcheng-city-command-center', join(root, 'good'), { recursive: true });
+    mkdirSync(join(root, 'bad'));
+    writeFileSync(join(root, 'bad', 'department.json'), JSON.stringify({ name: '坏', code: null, level: 'district', district: null, parent: null }));
+    writeFileSync(join(root, 'bad', '2024.txt'), '');
+    const out = mkdtempSync(join(tmpdir(), 'dist-'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, OUT_DIR: out, BUDGET_CACHE_DIR: join(out, '.store') } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('[build] parsed 2 of 2 documents');
+    expect(r.stderr).toBe(`build failed: 1 error(s) in ${root}\n${root}/bad/2024.txt:1: error [empty-file] expected a budget document, found an empty file\n`);
+    expect(r.stdout).not.toContain('astro');
+  });
+});

@@ -5,7 +5,7 @@ import { fileCounts } from '../data/files.ts';
 import type { BudgetDocument, DocumentJson } from '../model/schema.ts';
 import { parseDocument } from '../parse/document.ts';
 import { issue, type Issue } from '../parse/issues.ts';
-import { contentHash, memoryStore, type ModelStore } from './store.ts';
+import { contentHash, memoryStore, type Meta, type ModelStore } from './store.ts';
 import { summarize, type DocSummary } from './summary.ts';
 
 export interface LoadedCorpus {
@@ -51,20 +51,8 @@ export function loadCorpus(root = 'content', options: LoadOptions = {}): LoadedC
         continue;
       }
       const id = `${slug}/${m[1]}`;
-      const bytes = readFileSync(join(dir, name));
-      const hash = contentHash(bytes);
-      let cached = store.lookup(id, hash);
-      if (!cached || options.onModel) {
-        const result = parseDocument(bytes, { file, department: slug, year: Number(m[1]) });
-        const model = result.value;
-        // Decimal's toJSON is its decimal string (money.ts turns exponent notation off).
-        const json = model ? JSON.stringify(model) : null;
-        // The data files are defined on the JSON model, as pages and the data writer see it.
-        cached = { hash, issues: result.issues, summary: model ? { ...summarize(model), files: fileCounts({ ...(JSON.parse(json!) as DocumentJson), consolidatedInto: null, crossFindings: [] }) } : null };
-        store.put(id, cached, json);
-        out.parsed.push(id);
-        if (model) options.onModel?.(model);
-      }
+      const { meta: cached, parsed } = loadDocument(store, { id, file, path: join(dir, name), department: slug, year: Number(m[1]) }, options.onModel);
+      if (parsed) out.parsed.push(id);
       out.issues.push(...cached.issues);
       if (cached.summary) {
         out.documents.push(cached.summary);
@@ -79,6 +67,51 @@ export function loadCorpus(root = 'content', options: LoadOptions = {}): LoadedC
     }
   }
   return out;
+}
+
+export interface DocumentFile {
+  id: string;
+  /** As printed in messages: `content/<slug>/<year>.txt`. */
+  file: string;
+  path: string;
+  department: string;
+  year: number;
+}
+
+/**
+ * One document: its stored outcome if the store holds one for this exact content, else parsed
+ * now and stored. Documents are independent, so parallel workers may each load a share.
+ */
+export function loadDocument(store: ModelStore, doc: DocumentFile, onModel?: (model: BudgetDocument) => void): { meta: Meta; parsed: boolean } {
+  const bytes = readFileSync(doc.path);
+  const hash = contentHash(bytes);
+  const cached = store.lookup(doc.id, hash);
+  if (cached && !onModel) return { meta: cached, parsed: false };
+  const result = parseDocument(bytes, { file: doc.file, department: doc.department, year: doc.year });
+  const model = result.value;
+  // Decimal's toJSON is its decimal string (money.ts turns exponent notation off).
+  const json = model ? JSON.stringify(model) : null;
+  // The data files are defined on the JSON model, as pages and the data writer see it.
+  const meta = { hash, issues: result.issues, summary: model ? { ...summarize(model), files: fileCounts({ ...(JSON.parse(json!) as DocumentJson), consolidatedInto: null, crossFindings: [] }) } : null };
+  store.put(doc.id, meta, json);
+  if (model) onModel?.(model);
+  return { meta, parsed: true };
+}
+
+/** The budget files under content/, as loadCorpus reads them (without checking folder names). */
+export function budgetFiles(root: string): DocumentFile[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .filter((slug) => !slug.startsWith('.') && statSync(join(root, slug)).isDirectory())
+    .flatMap((slug) =>
+      readdirSync(join(root, slug))
+        .sort()
+        .flatMap((name) => {
+          const m = YEAR_FILE.exec(name);
+          return m ? [{ id: `${slug}/${m[1]}`, file: `${root}/${slug}/${name}`, path: join(root, slug, name), department: slug, year: Number(m[1]) }] : [];
+        }),
+    );
 }
 
 function readMeta(file: string, issues: Issue[]) {

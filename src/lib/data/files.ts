@@ -21,7 +21,7 @@ export const DOCUMENT_TABLES: readonly Table<BudgetEntry>[] = [
 
 /** The CSVs this document has: a table the document does not print gets no file and no link. */
 export function tablesOf(entry: BudgetEntry): Table<BudgetEntry>[] {
-  return DOCUMENT_TABLES.filter((t) => t.records(entry) !== null);
+  return DOCUMENT_TABLES.filter((t) => t.count(entry) !== null);
 }
 
 export function tableNamed(name: string): Table<BudgetEntry> | undefined {
@@ -42,7 +42,7 @@ const TITLES = new Map([...Object.entries(JSON_TITLES), ...DOCUMENT_TABLES.map((
 export function documentFiles(entry: BudgetEntry): DataFile[] {
   return [
     ...Object.entries(JSON_TITLES).map(([file, title]) => ({ file, title, rows: null })),
-    ...tablesOf(entry).map((t) => ({ file: t.file, title: t.title, rows: t.records(entry)?.length ?? 0 })),
+    ...tablesOf(entry).map((t) => ({ file: t.file, title: t.title, rows: t.count(entry) ?? 0 })),
   ];
 }
 

@@ -19,6 +19,8 @@ export interface Table<D> {
   fields: Field[];
   /** Records as cells, or null when the table is absent from this source. */
   records: (source: D) => Cell[][] | null;
+  /** How many records, or null when absent: without formatting a cell. */
+  count: (source: D) => number | null;
 }
 
 export interface TableSpec<D, R> {
@@ -38,6 +40,7 @@ export function defineTable<D, R>(spec: TableSpec<D, R>): Table<D> {
     description: spec.description,
     fields: spec.columns.map(({ value: _value, ...field }) => field),
     records: (source) => spec.rows(source)?.map((row) => spec.columns.map((c) => c.value(row))) ?? null,
+    count: (source) => spec.rows(source)?.length ?? null,
   };
 }
 

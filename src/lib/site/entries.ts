@@ -4,24 +4,24 @@ import { defaultStoreDir, fileStore, type ModelStore } from '../corpus/store.ts'
 import type { DocumentJson, FindingJson } from '../model/schema.ts';
 import { BudgetParseError } from '../parse/issues.ts';
 
-const root = () => process.env.CONTENT_DIR ?? 'content';
+export const contentRoot = () => process.env.CONTENT_DIR ?? 'content';
 let cached: Corpus | null = null;
 let store: ModelStore | null = null;
 
 /** The models the content loader wrote, read one document at a time by the pages. */
 export function modelStore(): ModelStore {
-  store ??= fileStore(defaultStoreDir(root()));
+  store ??= fileStore(defaultStoreDir(contentRoot()));
   return store;
 }
 
 /** The boundary: loads content/ once per build and throws if any document has errors. */
 export function siteCorpus(): Corpus {
   if (cached) return cached;
-  const loaded = loadCorpus(root(), { store: modelStore() });
+  const loaded = loadCorpus(contentRoot(), { store: modelStore() });
   const errors = loaded.issues.filter((i) => i.severity === 'error');
   if (errors.length) throw new BudgetParseError(errors);
   // The benchmark reads this line to show that a rebuild re-parses only changed documents.
-  console.log(`[budgets] parsed ${loaded.parsed.length} of ${loaded.documents.length} documents; ${loaded.documents.length - loaded.parsed.length} unchanged, read from the store`);
+  if (loaded.parsed.length) console.log(`[budgets] parsed ${loaded.parsed.length} of ${loaded.documents.length} documents; ${loaded.documents.length - loaded.parsed.length} unchanged, read from the store`);
   cached = buildCorpus(loaded);
   return cached;
 }

@@ -1,0 +1,40 @@
+// Parses the documents that changed into the model store, on every core: documents are
+// independent, and a cold build of a city's corpus spends its first minute here.
+import { availableParallelism } from 'node:os';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { budgetFiles } from '../../src/lib/corpus/load.ts';
+
+export interface ParseStats {
+  documents: number;
+  parsed: number;
+  bytes: number;
+  workers: number;
+  /** The slowest worker's seconds: parse throughput is bytes over these. */
+  seconds: number;
+}
+
+export async function parseInParallel(root: string, storeDir: string, workers = availableParallelism()): Promise<ParseStats> {
+  const files = budgetFiles(root);
+  const shares = Array.from({ length: Math.max(1, Math.min(workers, files.length)) }, (_, k) => files.filter((_, i) => i % workers === k));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<{ parsed: number; bytes: number; seconds: number }>((resolve, reject) => {
+          // Processes rather than worker threads: tsx's loader does not reach worker threads.
+          const worker = fork(fileURLToPath(new URL('./parse-worker.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] });
+          worker.send({ storeDir, files: share });
+          worker.once('message', (m) => resolve(m as { parsed: number; bytes: number; seconds: number }));
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`parse worker exited with ${code}`)));
+        }),
+    ),
+  );
+  return {
+    documents: files.length,
+    parsed: results.reduce((a, r) => a + r.parsed, 0),
+    bytes: results.reduce((a, r) => a + r.bytes, 0),
+    workers: shares.length,
+    seconds: Math.max(...results.map((r) => r.seconds)),
+  };
+}
