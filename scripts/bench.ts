@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './synth-corpus.ts';
 import { dirStats, gib, measure, mib, type Measured } from './bench/measure.ts';
+import { searchInChromium } from './bench/search-check.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, work: { type: 'string' }, 'skip-lower-bound': { type: 'boolean', default: false }, 'skip-incremental': { type: 'boolean', default: false } } });
 const docs = Number(values.docs);
@@ -61,6 +62,11 @@ rows.push(['build: data files (during Astro)', span('data files'), gib(own), `${
 rows.push(['build: search index (during Astro)', span('search index'), gib(build.peakRssBy.pagefind ?? 0), `${index.length} shards`, `index ${mib(indexBytes)}`, '']);
 const total = build.seconds;
 rows.push(['total (build + index)', total.toFixed(1), gib(build.peakRssBytes), `${all.files} files`, mib(all.bytes), '']);
+
+// 3. Search in Chromium over the built index: a word of project names and a phrase of goals
+// that the synthetic corpus draws from the seeds.
+const checks = await searchInChromium(dist, ['档案数字化', '接诉即办']);
+for (const c of checks) rows.push([`search in Chromium: ${c.query}`, c.seconds.toFixed(1), '', `${c.found} projects`, '', '']);
 
 // 4. Lower bound: the same pages from the same models by template strings, written to disk.
 let lower: Measured | null = null;

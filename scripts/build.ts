@@ -52,15 +52,16 @@ const astro = stage(
       // The content index is bundled by Vite as one module: at city scale that needs a large heap.
       spawn(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=6144' } }).on('close', (code) => done(code ?? 1)),
     ),
-);
-const data = await stage('data files', () => writeDataFiles(staging));
-const search = await stage('search index', () => writeSearchIndex(staging, searchRecords()));
-const code = await astro;
-if (code !== 0) {
+).then((code) => {
+  // A failed Astro build ends the build as soon as this process is free to notice.
+  if (code === 0) return;
   rmSync(staging, { recursive: true, force: true });
   console.error(`build failed: astro build exited with ${code}`);
   process.exit(code);
-}
+});
+const data = await stage('data files', () => writeDataFiles(staging));
+const search = await stage('search index', () => writeSearchIndex(staging, searchRecords()));
+await astro;
 await stage('merge', () => moveInto(staging, out));
 console.log(`[build] ${data.files} data files (${(data.bytes / 2 ** 20).toFixed(0)} MiB), ${search.records} projects indexed in ${search.shards} search shard(s)`);
 console.log(`[build] stages ${JSON.stringify({ ...stages, total: [0, seconds()] })}`);

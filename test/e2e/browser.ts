@@ -1,16 +1,9 @@
 // One Chromium per test file (Debian's /usr/bin/chromium through playwright-core; never a
 // downloaded browser), pages that record console errors and failed requests, and the page types.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { CHROMIUM, launch } from './chromium.ts';
 
 export const baseURL = (): string => inject('baseURL');
 export const siteDir = (): string => inject('siteDir');

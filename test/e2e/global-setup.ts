@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
   if (!skip) {
     const started = Date.now();
     // Small search shards, so the search tests also exercise merging shards as a city-scale
-    // index does (src/lib/site/shards.ts).
+    // index does (src/lib/search/shards.ts).
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SEARCH_SHARD_PAGES: '60' } });
     if (r.status !== 0) {
       const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').slice(-60).join('\n');

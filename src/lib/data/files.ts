@@ -24,10 +24,6 @@ export function tablesOf(entry: BudgetEntry): Table<BudgetEntry>[] {
   return DOCUMENT_TABLES.filter((t) => t.count(entry) !== null);
 }
 
-export function tableNamed(name: string): Table<BudgetEntry> | undefined {
-  return DOCUMENT_TABLES.find((t) => t.name === name);
-}
-
 export interface DataFile {
   file: string;
   title: string;

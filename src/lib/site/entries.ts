@@ -108,15 +108,3 @@ export function inDocumentOrder<P extends { code: string }>(projects: readonly P
     return x.department.localeCompare(y.department) || x.year - y.year || a.code.localeCompare(b.code);
   });
 }
-
-/**
- * A budget entry whose model is read from the store only when a field is used, so a corpus-wide
- * file can walk 10,000 documents holding one model at a time.
- */
-export function lazyEntry(index: BudgetIndex & { department: string; year: number }): ReturnType<typeof budgetEntry> {
-  // No memo here: the store keeps a window of recent models, and rows that hold this entry
-  // must not keep every model alive.
-  return new Proxy({} as ReturnType<typeof budgetEntry>, {
-    get: (_, key: string) => (key === 'department' ? index.department : key === 'year' ? index.year : budgetEntry(index)[key as keyof ReturnType<typeof budgetEntry>]),
-  });
-}
