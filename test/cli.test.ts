@@ -14,6 +14,16 @@ const outside = (file: string) => {
   return join(dir, 'doc.txt');
 };
 
+/** A content folder with the real Dongcheng 2024 document and an empty one (an error). */
+const contentWithBadFile = () => {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync('content/dongcheng-city-command-center', join(root, 'good'), { recursive: true });
+  mkdirSync(join(root, 'bad'));
+  writeFileSync(join(root, 'bad', 'department.json'), JSON.stringify({ name: '坏', code: null, level: 'district', district: null, parent: null }));
+  writeFileSync(join(root, 'bad', '2024.txt'), '');
+  return root;
+};
+
 describe('npm run parse', () => {
   it('prints the model of a file outside content/ with the fields researchers rely on', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', outside('content/citizen-hotline-center/2023.txt')], { encoding: 'utf8' });
@@ -44,11 +54,7 @@ describe('npm run validate', () => {
   });
 
   it('fails with file:line and no stack trace on a bad file, and still reads the others', () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-'));
-    cpSync('content/dongcheng-city-command-center', join(root, 'good'), { recursive: true });
-    mkdirSync(join(root, 'bad'));
-    writeFileSync(join(root, 'bad', 'department.json'), JSON.stringify({ name: '坏', code: null, level: 'district', district: null, parent: null }));
-    writeFileSync(join(root, 'bad', '2024.txt'), '');
+    const root = contentWithBadFile();
     writeFileSync(join(root, 'bad', 'notes.md'), 'x');
     const r = run('validate.ts', [root]);
     expect(r.status).toBe(1);
@@ -61,11 +67,7 @@ describe('npm run validate', () => {
 
 describe('npm run build', () => {
   it('fails before rendering anything when a document cannot be understood, with file:line', () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-'));
-    cpSync('content/dongcheng-city-command-center', join(root, 'good'), { recursive: true });
-    mkdirSync(join(root, 'bad'));
-    writeFileSync(join(root, 'bad', 'department.json'), JSON.stringify({ name: '坏', code: null, level: 'district', district: null, parent: null }));
-    writeFileSync(join(root, 'bad', '2024.txt'), '');
+    const root = contentWithBadFile();
     const out = mkdtempSync(join(tmpdir(), 'dist-'));
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, OUT_DIR: out, BUDGET_CACHE_DIR: join(out, '.store') } });
     expect(r.status).toBe(1);
