@@ -19,7 +19,22 @@ const CJK = '[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF“”
 const SPACE_NEAR_CJK = new RegExp(`(?<=${CJK})\\s+|\\s+(?=${CJK})`, 'g');
 
 export function normalizeLine(raw: string, line: number): Row {
-  // Fast paths: most lines carry no markup, entities or invisible characters.
+  if (NEEDS_REWRITE.test(raw)) return rewrittenLine(raw, line);
+  // Nothing to strip and no spaces to clean: only the split remains.
+  const cells = raw.split('\t');
+  if (cells.length > 1) return { line, raw, cells, plain: false, heading: 0 };
+  if (raw.includes('|') && /^\s*\|.*\|\s*$/.test(raw)) return { line, raw, cells: markdownCells(raw), plain: false, heading: 0 };
+  return { line, raw, cells, plain: true, heading: 0 }; // cells is [raw]
+}
+
+// Any character that makes rewrittenLine do more than split: markup (< & # * _), the invisible
+// characters, and whitespace other than tabs (\s spelled out without \t). One regex scan is
+// cheaper than the general path's several includes() and tests, and most lines (tabs, digits,
+// CJK) match none. Conservative: a lone "*" or "_" also takes the general path, which keeps it.
+const NEEDS_REWRITE = /[<&#*_\u200B-\u200D\u2060\uFEFF\u00AD\n\v\f\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+/** The general path, for lines with markup, entities, spaces or invisible characters. */
+function rewrittenLine(raw: string, line: number): Row {
   let s = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u3000]/.test(raw) ? raw.replace(ZERO_WIDTH, '').replace(/[\u00A0\u3000]/g, ' ') : raw;
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('&')) s = s.replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? m);

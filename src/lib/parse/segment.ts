@@ -43,6 +43,7 @@ function tableTitle(rows: readonly Row[], i: number): { kind: TableKind; text: s
   const row = rows[i]!;
   if (!row.plain) return null;
   const text = row.cells[0] ?? '';
+  if (text === '') return null; // Blank lines are common and name no kind of table.
   const key = labelKey(text);
   const numbered = NUMBERED_TITLE.exec(key);
   const kind = kindOfTitle(numbered ? numbered[1]! : key);

@@ -1,6 +1,6 @@
 import { isBlank, isFurniture, type Row } from '../normalize.ts';
 import { isAmount, type Money } from '../../model/money.ts';
-import { isHeaderRow, totalAmounts, totalIndex, type TableContext } from './context.ts';
+import { isHeaderRow, totalAmountStart, totalIndex, type TableContext } from './context.ts';
 
 /** Where a data row's label cells begin and end; amounts follow the labels. */
 export interface Anchor {
@@ -40,14 +40,14 @@ export function parseCoded(ctx: TableContext, spec: CodedSpec, isLastSection: bo
     if (totalIndex(row) >= 0 && !isHeaderRow(row)) {
       if (table.total) ctx.unplace(row, 'a second 合计 row in one table');
       else {
-        table.total = readColumns(ctx, row, totalAmounts(row), spec.columns);
+        table.total = readColumns(ctx, row, totalAmountStart(row), spec.columns);
         table.totalLine = row.line;
       }
       continue;
     }
     const anchor = spec.anchor(row.cells);
     if (anchor) {
-      const amounts = readColumns(ctx, row, row.cells.slice(anchor.amountStart), spec.columns);
+      const amounts = readColumns(ctx, row, anchor.amountStart, spec.columns);
       table.rows.push({ line: row.line, labels: anchor.labels, amounts });
       continue;
     }
@@ -62,9 +62,12 @@ export function parseCoded(ctx: TableContext, spec: CodedSpec, isLastSection: bo
   return table;
 }
 
-function readColumns(ctx: TableContext, row: Row, cells: readonly string[], columns: readonly string[]): (Money | null)[] {
-  const values = columns.map((name, i) => ctx.amount(row, cells[i], name));
-  const extra = cells.slice(columns.length).filter((c) => c !== '');
+/** Reads row.cells from `start` on as the amount columns; cells past them are unplaced. */
+function readColumns(ctx: TableContext, row: Row, start: number, columns: readonly string[]): (Money | null)[] {
+  const cells = row.cells;
+  const values = columns.map((name, i) => ctx.amount(row, cells[start + i], name));
+  const extra: string[] = [];
+  for (let i = start + columns.length; i < cells.length; i++) if (cells[i] !== '') extra.push(cells[i]!);
   if (extra.length > 0) ctx.unplace(row, `cells beyond the ${columns.length} amount columns: ${extra.join(' | ')}`);
   return values;
 }

@@ -89,8 +89,10 @@ export function isHeaderRow(row: Row): boolean {
   const cells = nonEmpty(row.cells);
   if (cells.length === 0) return false;
   if (cells.some(isAmount)) return false;
-  const words = cells.filter((c) => HEADER_WORDS.test(labelKey(c)));
-  return words.length * 2 >= cells.length;
+  // Counting stops as soon as half the cells read like column names.
+  let words = 0;
+  for (const c of cells) if (HEADER_WORDS.test(labelKey(c)) && ++words * 2 >= cells.length) return true;
+  return false;
 }
 
 export function isTotalLabel(cell: string): boolean {
@@ -105,10 +107,14 @@ export function totalIndex(row: Row): number {
 
 /** Amount cells of a total row: after the label, leading empty label columns skipped. */
 export function totalAmounts(row: Row): string[] {
-  const i = totalIndex(row);
-  let j = i + 1;
+  return row.cells.slice(totalAmountStart(row));
+}
+
+/** Where totalAmounts begins in row.cells. */
+export function totalAmountStart(row: Row): number {
+  let j = totalIndex(row) + 1;
   while (j < row.cells.length && row.cells[j] === '') j++;
-  return row.cells.slice(j);
+  return j;
 }
 
 export interface CodeName {

@@ -1,6 +1,8 @@
 import { labelKey } from '../normalize.ts';
 
 export const LEVEL1 = /^(产出指标|效益指标|成本指标|满意度指标)$/;
+// LEVEL1's names as printed, which labelKey leaves unchanged: a set lookup finds most cells.
+const LEVEL1_NAMES = new Set(['产出指标', '效益指标', '成本指标', '满意度指标']);
 const COMBINED = /^(产出指标|效益指标|成本指标|满意度指标)(.+?指标)(.*)$/;
 
 const OPERATORS: Record<string, string> = { '>=': '≥', '<=': '≤', '＝': '=', '≧': '≥', '≦': '≤', '＞': '>', '＜': '<' };
@@ -15,26 +17,43 @@ export interface IndicatorCells {
   direction: string | null;
 }
 
+// Operators already in normal form, which normalizeOperator returns unchanged: nearly all
+// tables print these, and they skip the NFKC normalisation.
+const NORMAL_OPERATORS = new Set(['≥', '≤', '=', '>', '<', '定性', '']);
+
 export function normalizeOperator(op: string): string {
+  if (NORMAL_OPERATORS.has(op)) return op;
   const k = op.normalize('NFKC').replace(/\s/g, '');
   return OPERATORS[k] ?? (k === '定性' ? '定性' : op.trim());
 }
 
 /** Reads 一级/二级/三级指标, 性质, 值, 单位, 方向 from the cells starting at the 一级指标 cell. */
-export function indicatorAt(cells: readonly string[], k: number): IndicatorCells {
-  const c = (i: number) => cells[k + i] ?? '';
-  const direction = /向/.test(c(6)) ? c(6) : null;
-  return { level1: c(0), level2: c(1), level3: c(2), operator: normalizeOperator(c(3)), value: indicatorValue(c(4)), unit: c(5), direction };
+export function indicatorAt(line: number, cells: readonly string[], k: number): { line: number } & IndicatorCells {
+  const direction = cells[k + 6] ?? '';
+  return {
+    line,
+    level1: cells[k] ?? '',
+    level2: cells[k + 1] ?? '',
+    level3: cells[k + 2] ?? '',
+    operator: normalizeOperator(cells[k + 3] ?? ''),
+    value: indicatorValue(cells[k + 4] ?? ''),
+    unit: cells[k + 5] ?? '',
+    direction: direction.includes('向') ? direction : null,
+  };
 }
 
 /** Targets are not money and keep their digits as printed, but not their thousands separators. */
 export function indicatorValue(cell: string): string {
-  return /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell;
+  return cell.includes(',') && /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell;
 }
 
 export function level1Index(cells: readonly string[], from = 0): number {
-  for (let i = from; i < cells.length; i++) if (cells[i]!.includes('指标') && LEVEL1.test(labelKey(cells[i]!))) return i;
+  for (let i = from; i < cells.length; i++) if (isLevel1(cells[i]!)) return i;
   return -1;
+}
+
+function isLevel1(cell: string): boolean {
+  return cell.includes('指标') && (LEVEL1_NAMES.has(cell) || LEVEL1.test(labelKey(cell)));
 }
 
 /** 整体支出绩效目标表 prints 一级+二级+三级 in one cell: "产出指标数量指标对43个街乡…". */

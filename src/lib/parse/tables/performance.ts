@@ -1,4 +1,4 @@
-import { isAmount, readAmount, type Money } from '../../model/money.ts';
+import { readAmount, type Money } from '../../model/money.ts';
 import { PROJECT_CODE_START, splitProjectCode } from '../../model/project-code.ts';
 import type { Project } from '../../model/schema.ts';
 import { isBlank, isFurniture, type Row } from '../normalize.ts';
@@ -17,7 +17,7 @@ export function parsePerformance(ctx: TableContext) {
   let totalLine: number | null = null;
   for (const row of ctx.body) {
     if (isBlank(row) || isFurniture(row)) continue;
-    const codeAt = row.cells.findIndex((c) => PROJECT_CODE_START.test(c));
+    const codeAt = row.cells.findIndex(startsWithProjectCode);
     if (codeAt >= 0) {
       addProject(ctx, projects, readProject(ctx, row, codeAt));
       continue;
@@ -25,7 +25,7 @@ export function parsePerformance(ctx: TableContext) {
     const k = level1Index(row.cells);
     if (k >= 0) {
       const current = projects[projects.length - 1];
-      if (current) current.indicators.push({ line: row.line, ...indicatorAt(row.cells, k) });
+      if (current) current.indicators.push(indicatorAt(row.line, row.cells, k));
       else ctx.unplace(row, 'an indicator before any project');
       continue;
     }
@@ -38,6 +38,12 @@ export function parsePerformance(ctx: TableContext) {
     ctx.unplace(row, 'not a project, indicator, header or 合计 row of the 绩效目标表');
   }
   return { table: { line: ctx.section.line, total, totalLine }, projects };
+}
+
+/** PROJECT_CODE_START, after a check that rules out most cells: ≥ 10 characters, a digit first. */
+function startsWithProjectCode(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  return cell.length >= 10 && first >= 48 && first <= 57 && PROJECT_CODE_START.test(cell);
 }
 
 function readProject(ctx: TableContext, row: Row, codeAt: number): Project {
@@ -56,7 +62,8 @@ function readProject(ctx: TableContext, row: Row, codeAt: number): Project {
   const goal: string[] = [];
   for (const cell of mid) {
     if (cell === '') continue;
-    const a = goal.length === 0 && cell.includes('.') && isAmount(cell) ? readAmount(cell, ctx.unit) : null;
+    // Amounts are printed with decimals; readAmount tells them from text.
+    const a = goal.length === 0 && cell.includes('.') ? readAmount(cell, ctx.unit) : null;
     if (a?.kind === 'amount') amounts.push(a.value);
     else if (amounts.length > 0) goal.push(cell);
     else if (!category && /^\d{2}-\D/.test(cell)) category = cell;
@@ -78,7 +85,7 @@ function readProject(ctx: TableContext, row: Row, codeAt: number): Project {
     fiscal: amounts[1] ?? null,
     other: amounts[2] ?? null,
     goal: goal.join(''),
-    indicators: k >= 0 ? [{ line: row.line, ...indicatorAt(cells, k) }] : [],
+    indicators: k >= 0 ? [indicatorAt(row.line, cells, k)] : [],
     headerLines: [row.line],
   };
 }

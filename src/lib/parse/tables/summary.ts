@@ -70,15 +70,16 @@ function pairsOf(ctx: TableContext, row: Row): { label: string; amount: Money | 
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (c === '') continue;
-    const next = cells[i + 1];
     if (readAmount(c).kind !== 'text') return null;
     const side = positional ? (i < 2 ? 'income' : 'expenditure') : null;
-    if (next !== undefined && next !== '' && readAmount(next).kind === 'text') {
+    // The next cell is read once. Text there starts the next pair (this label has no amount);
+    // anything else is this label's amount or empty, which ctx.amount would never report.
+    const next = i + 1 < cells.length ? readAmount(cells[i + 1]!, ctx.unit) : null;
+    if (next?.kind === 'text') {
       pairs.push({ label: c, amount: null, side });
       continue;
     }
-    const amount = next === undefined ? null : ctx.amount(row, next, labelKey(c));
-    pairs.push({ label: c, amount, side });
+    pairs.push({ label: c, amount: next?.kind === 'amount' ? next.value : null, side });
     i++;
   }
   return pairs.length ? pairs : null;
