@@ -110,3 +110,12 @@ describe('the data index from summaries', () => {
     expect(findings.rows).toBe(hotline.findings.length + 2);
   });
 });
+
+describe('Table.count', () => {
+  it('is the number of records, or null for an absent table, for every table of every seed', () => {
+    for (const id of ['000', '001', '002', '003', '004'] as const) {
+      const entry = seedEntry(id);
+      for (const t of DOCUMENT_TABLES) expect(t.count(entry), `${id} ${t.file}`).toBe(t.records(entry)?.length ?? null);
+    }
+  });
+});

@@ -33,6 +33,8 @@ export const indicatorsTable = defineTable<BudgetEntry, IndicatorRow>({
   title: '项目绩效指标',
   description: '每个项目的绩效指标一行：一级、二级、三级指标，指标性质（比较关系）、指标值、度量单位与指标方向。',
   rows: (d) => (hasPerformance(d) ? d.projects.flatMap((project) => project.indicators.map((i) => ({ ...i, project }))) : null),
+  // Counted for every document when it is parsed: without building a row per indicator.
+  count: (d) => (hasPerformance(d) ? d.projects.reduce((n, p) => n + p.indicators.length, 0) : null),
   columns: [
     text('project_code', '项目编码', (r) => r.project.code),
     text('project_name', '项目名称', (r) => r.project.name),

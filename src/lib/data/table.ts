@@ -29,6 +29,8 @@ export interface TableSpec<D, R> {
   description: string;
   columns: Column<R>[];
   rows: (source: D) => readonly R[] | null | undefined;
+  /** The number of rows, where that is cheaper than building them (see `Table.count`). */
+  count?: (source: D) => number | null;
 }
 
 /** Hides the row type behind the table so tables of different rows can share one list. */
@@ -40,7 +42,7 @@ export function defineTable<D, R>(spec: TableSpec<D, R>): Table<D> {
     description: spec.description,
     fields: spec.columns.map(({ value: _value, ...field }) => field),
     records: (source) => spec.rows(source)?.map((row) => spec.columns.map((c) => c.value(row))) ?? null,
-    count: (source) => spec.rows(source)?.length ?? null,
+    count: spec.count ?? ((source) => spec.rows(source)?.length ?? null),
   };
 }
 
