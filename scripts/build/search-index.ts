@@ -15,8 +15,8 @@ export function searchRecords(): (SearchRecord & { year: number })[] {
   return inDocumentOrder(corpus.projects).map((p) => ({ ...projectRecord(p.code, p.name, projectOccurrences(p.code), (slug) => dept.get(slug)), year: p.occurrences[0]!.year }));
 }
 
-/** SEARCH_SHARD_PAGES lowers the shard size, e.g. to exercise merging on the small real corpus. */
-export async function writeSearchIndex(out: string, records: (SearchRecord & { year: number })[], limit = Number(process.env.SEARCH_SHARD_PAGES ?? SHARD_RECORDS)): Promise<{ shards: number; records: number }> {
+/** SEARCH_SHARD_RECORDS lowers the shard size, e.g. to exercise merging on the small real corpus. */
+export async function writeSearchIndex(out: string, records: (SearchRecord & { year: number })[], limit = Number(process.env.SEARCH_SHARD_RECORDS ?? SHARD_RECORDS)): Promise<{ shards: number; records: number }> {
   const shards = planShards(records, limit);
   for (const [i, shard] of shards.entries()) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });

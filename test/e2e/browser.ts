@@ -46,8 +46,10 @@ export async function open(browser: Browser, opts: { javaScriptEnabled?: boolean
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => {
-    // A navigation that replaces a still-loading request aborts it; that is not a defect.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.resourceType() === 'document') return;
+    // A navigation aborts the requests still loading for the page it replaces (a document, or
+    // e.g. the favicon when a search follows quickly): not a defect. A missing file still shows
+    // as an HTTP error below.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
     failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
   });
   page.on('response', (r) => {

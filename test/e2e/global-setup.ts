@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
     const started = Date.now();
     // Small search shards, so the search tests also exercise merging shards as a city-scale
     // index does (src/lib/search/shards.ts).
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SEARCH_SHARD_PAGES: '60' } });
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SEARCH_SHARD_RECORDS: '60' } });
     if (r.status !== 0) {
       const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').slice(-60).join('\n');
       throw new Error(`e2e: \`npm run build\` failed (exit ${r.status ?? r.signal}):\n${out}`);
