@@ -50,7 +50,7 @@ const astro = stage(
   () =>
     new Promise<number>((done) =>
       // The content index is bundled by Vite as one module: at city scale that needs a large heap.
-      spawn(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=6144' } }).on('close', (code) => done(code ?? 1)),
+      spawn(process.execPath, ['--max-old-space-size=6144', join('scripts', 'build', 'astro.mjs')], { stdio: 'inherit' }).on('close', (code) => done(code ?? 1)),
     ),
 ).then((code) => {
   // A failed Astro build ends the build as soon as this process is free to notice.

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,6 +18,9 @@ export interface Measured {
  * the same time in different processes get a peak each.
  */
 export function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, label: (cmdline: string) => string | null = () => null): Promise<Measured> {
+  // The gigabyte the previous stage wrote is flushed first, so that its writeback does not
+  // slow down this stage.
+  spawnSync('sync');
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

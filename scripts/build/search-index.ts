@@ -21,10 +21,10 @@ export async function writeSearchIndex(out: string, records: (SearchRecord & { y
   for (const [i, shard] of shards.entries()) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    for (const { year: _, ...record } of shard) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(`pagefind ${record.url}: ${added.errors.join('; ')}`);
-    }
+    // All of a shard's records in flight at once: awaiting each round trip to the Pagefind
+    // process in turn took a third longer.
+    const added = await Promise.all(shard.map(({ year: _, ...record }) => index.addCustomRecord(record).then((r) => ({ url: record.url, errors: r.errors }))));
+    for (const a of added) if (a.errors.length) throw new Error(`pagefind ${a.url}: ${a.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(out, shardDir(i)) });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     // One Pagefind process per shard: closing it returns the shard's memory.
