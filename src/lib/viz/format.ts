@@ -3,8 +3,16 @@ import Decimal from 'decimal.js';
 type Amount = Decimal | string | null | undefined;
 const dec = (a: Amount): Decimal | null => (a === null || a === undefined || a === '' ? null : Decimal.isDecimal(a) ? (a as Decimal) : new Decimal(a));
 
+// A decimal string as the models store it (Decimal's own toFixed form): grouped as it stands,
+// without building a Decimal. Pages format hundreds of thousands of amounts.
+const CANONICAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+
 /** 20627.9459 → "20,627.9459": every printed digit kept, thousands grouped. */
 export function groupDigits(a: Amount): string {
+  if (typeof a === 'string' && CANONICAL.test(a)) {
+    const dot = a.indexOf('.');
+    return (dot < 0 ? a : a.slice(0, dot)).replace(/\B(?=(\d{3})+$)/g, ',') + (dot < 0 ? '' : a.slice(dot));
+  }
   const d = dec(a);
   if (!d) return '—';
   const [int, frac] = d.abs().toFixed().split('.');
@@ -14,7 +22,7 @@ export function groupDigits(a: Amount): string {
 
 /** Exact amount in 万元, as the document prints it. */
 export function wan(a: Amount): string {
-  return dec(a) ? `${groupDigits(a)} 万元` : '—';
+  return a === null || a === undefined || a === '' ? '—' : `${groupDigits(a)} 万元`;
 }
 
 /** A reading aid for large totals: 101,605.17 万元 ≈ 10.16 亿元. Never used in sums. */
