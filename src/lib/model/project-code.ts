@@ -11,7 +11,12 @@ export interface SplitCode {
   printed: string;
   /** What follows the code in the same cell: usually "-项目名称". */
   rest: string;
+  /** Serial digits as printed, leading zeros included: fewer than 11 means the code is cut off. */
+  serialDigits: number;
 }
+
+/** Printed serials have 11 to 13 digits; fewer is a code cut off by a page break or a TAB. */
+export const MIN_SERIAL_DIGITS = 11;
 
 export function splitProjectCode(cell: string): SplitCode | null {
   const start = START.exec(cell);
@@ -29,7 +34,7 @@ export function splitProjectCode(cell: string): SplitCode | null {
   }
   const serial = digits.replace(/^0+/, '').padStart(SERIAL_DIGITS, '0');
   const printed = cell.slice(0, p).replace(/[\s-]+$/, '');
-  return { code: `${start[1]}${start[2]!.toUpperCase()}${serial}`, printed, rest: cell.slice(p).replace(/^[\s-]+/, '') };
+  return { code: `${start[1]}${start[2]!.toUpperCase()}${serial}`, printed, rest: cell.slice(p).replace(/^[\s-]+/, ''), serialDigits: digits.length };
 }
 
 export const PROJECT_CODE_START = /^\d{8}\s*[A-Za-z]\s*\d/;

@@ -103,8 +103,12 @@ export function makeSchemas<M extends z.ZodTypeAny>(money: M) {
     indicators: z.array(indicator),
     /** Every line the project's header was printed on (repeats at page breaks). */
     headerLines: z.array(z.number().int()),
+    /** 项目总额 sub-rows of one 项目名称 cell, when it has several; total is their sum. */
+    subTotals: z.array(at.extend({ amount, fiscal: amount, other: amount })),
   });
-  const performance = at.extend({ total: amount, totalLine: z.number().int().nullable() });
+  /** Rows printed with a category or name but without a project code. */
+  const uncodedRow = at.extend({ name: z.string(), total: amount, fiscal: amount, other: amount, goal: z.string(), indicators: z.array(indicator) });
+  const performance = at.extend({ total: amount, totalLine: z.number().int().nullable(), uncoded: z.array(uncodedRow) });
 
   const overallPerformance = at.extend({
     name: z.string().nullable(),
@@ -130,6 +134,17 @@ export function makeSchemas<M extends z.ZodTypeAny>(money: M) {
 
   const table = at.extend({ kind: z.string(), title: z.string(), unit: z.enum(['万元', '元']), endLine: z.number().int() });
   const unplaced = at.extend({ text: z.string(), reason: z.string() });
+  /** 转移支付绩效目标表: performance targets of transfer funds to the districts. */
+  const transfer = at.extend({
+    title: z.string(),
+    name: z.string().nullable(),
+    department: z.string().nullable(),
+    total: amount,
+    totalLine: z.number().int().nullable(),
+    funds: z.record(z.string(), amount),
+    goal: z.string(),
+    indicators: z.array(indicator),
+  });
 
   const document = z.object({
     file: z.string(),
@@ -154,9 +169,14 @@ export function makeSchemas<M extends z.ZodTypeAny>(money: M) {
     performance: performance.nullable(),
     projects: z.array(project),
     overallPerformance: overallPerformance.nullable(),
+    transfers: z.array(transfer),
+    /** Kinds of the standard set of tables that this document does not print. */
+    absent: z.array(z.string()),
     narrative: z.array(prose),
     findings: z.array(finding),
     unplaced: z.array(unplaced),
+    /** Lines recognised as carrying no figure of their own: cells redrawn at a page break, markup residue. */
+    ignored: z.array(unplaced),
   });
   return { document, project, indicator, finding, summary, expenditure };
 }

@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../model/schema.ts';
+import type { Money } from '../model/money.ts';
 import { reconcileDocument } from '../reconcile/document.ts';
 import { decode } from './decode.ts';
 import { issue, type Issue, type Result } from './issues.ts';
@@ -7,6 +8,42 @@ import { proseSection, yearInText } from './prose.ts';
 import { segment, type Section, type TableSection } from './segment.ts';
 import { TableContext } from './tables/context.ts';
 import { parseTable } from './tables/index.ts';
+import { isAmountCell } from './tables/coded.ts';
+import { isBlank, isFurniture } from './normalize.ts';
+import type { AmountUnit } from '../model/money.ts';
+import type { TableKind } from './kinds.ts';
+
+const COMPLETENESS = new Set(['missing-table', 'unplaced-line', 'empty-table']);
+
+/** Tables every 部门预算 prints; a document without one has lost it. */
+const REQUIRED: [TableKind, string][] = [
+  ['summary', '收支总表'],
+  ['expenditure', '支出总表'],
+];
+/** The standard set of tables; those a document lawfully lacks are listed as absent. */
+const STANDARD_KINDS: TableKind[] = ['summary', 'income', 'expenditure', 'fiscalSummary', 'generalExpenditure', 'generalBasic', 'govFund', 'stateCapital', 'sangong', 'procurement', 'purchaseServices', 'performance', 'overallPerformance'];
+/** Tables that state their unit in their cells (资金情况（万元）) rather than on a 金额单位 line. */
+const UNIT_IN_CELLS = new Set<TableKind>(['overallPerformance', 'transfer', 'performance']);
+
+/**
+ * A table read in the wrong unit is off by 10,000: a part larger than the whole it belongs to
+ * (“三公” or 政府采购 above the 支出总表 合计) is an error with both figures.
+ */
+function unitMismatches(doc: BudgetDocument, file: string): Issue[] {
+  const whole = doc.expenditure?.total ?? doc.summary?.expenditureTotal ?? null;
+  if (!whole || whole.isZero()) return [];
+  const parts: [string, Money | null | undefined, number | null | undefined, AmountUnit | undefined][] = [
+    ['“三公”经费合计', doc.sangong?.total, doc.sangong?.line, doc.sangong?.printedIn],
+    ['政府采购合计', doc.procurement?.total, doc.procurement?.totalLine, doc.tables.find((t) => t.kind === 'procurement')?.unit],
+  ];
+  const out: Issue[] = [];
+  for (const [label, value, line, unit] of parts) {
+    if (value && value.gt(whole)) {
+      out.push(issue('unit-mismatch', file, line ?? 1, `expected ${label} (${value.toFixed()} 万元, read in ${unit ?? '万元'}) to be at most the 支出总表 合计 (${whole.toFixed()} 万元), found it larger: is the table's 金额单位 wrong or missing?`));
+    }
+  }
+  return out;
+}
 
 export interface DocumentMeta {
   /** Path shown in messages and links, relative to the repository. */
@@ -33,6 +70,7 @@ export function parseDocument(input: Uint8Array | string, meta: DocumentMeta): R
   const issues: Issue[] = [];
   const contexts: TableContext[] = [];
   const lastTable = tables[tables.length - 1];
+  let unit: AmountUnit | null = null;
   for (const section of sections) {
     if (section.type === 'prose') {
       const prose = proseSection(section);
@@ -41,11 +79,31 @@ export function parseDocument(input: Uint8Array | string, meta: DocumentMeta): R
     }
     const ctx = new TableContext(meta.file, section);
     contexts.push(ctx);
+    if (ctx.unitLine !== null) unit = ctx.unit;
+    else if (!UNIT_IN_CELLS.has(section.kind) && ctx.body.some((r) => r.cells.some(isAmountCell))) {
+      // Never assumed silently: the unit of the table before, with a warning that names it.
+      ctx.unit = unit ?? '万元';
+      ctx.report('unit-inherited', section.line, `expected a 金额单位 line for ${section.title.trim()}, found none; amounts read in ${ctx.unit}${unit ? ' like the table before' : ''}`);
+    }
+    if (!ctx.body.some((r) => !isBlank(r) && !isFurniture(r))) {
+      ctx.report('empty-table', section.line, `expected the rows of ${section.title.trim()} after its title, found ${section === lastTable ? 'the end of the file' : 'the next title'}`);
+    }
     parseTable(ctx, doc, section === lastTable && nothingAfter(sections, section));
     doc.tables.push({ line: section.line, kind: section.kind, title: section.title, unit: ctx.unit, endLine: ctx.endLine });
     issues.push(...ctx.issues);
     doc.unplaced.push(...ctx.unplaced);
+    doc.ignored.push(...ctx.ignored);
   }
+  const kinds = new Set(tables.map((t) => t.kind));
+  for (const [kind, title] of REQUIRED) {
+    if (!kinds.has(kind)) issues.push(issue('missing-table', meta.file, rows.length, `expected a ${title} in every 部门预算, found none in the whole document (title lost or document cut off?)`));
+  }
+  doc.absent = STANDARD_KINDS.filter((k) => !kinds.has(k));
+  doc.unplaced.sort((a, b) => a.line - b.line);
+  doc.ignored.sort((a, b) => a.line - b.line);
+  // Completeness: every line is read or recognised; one that is neither stops the build.
+  for (const u of doc.unplaced) issues.push(issue('unplaced-line', meta.file, u.line, `expected every line to be read, found one that is not: ${u.reason}: "${u.text.trim().slice(0, 80)}"`));
+  issues.push(...unitMismatches(doc, meta.file));
   doc.name = contexts.find((c) => c.deptName)?.deptName ?? doc.overallPerformance?.name ?? unitNamed(doc);
   doc.yearInText = yearInText(sections, contexts, doc);
   if (meta.year !== null && doc.yearInText && doc.yearInText.year !== meta.year) {
@@ -53,8 +111,9 @@ export function parseDocument(input: Uint8Array | string, meta: DocumentMeta): R
   }
   if (doc.year === null && doc.yearInText) doc.year = doc.yearInText.year;
   doc.findings = reconcileDocument(doc);
-  doc.unplaced.sort((a, b) => a.line - b.line);
-  const failed = issues.some((i) => i.severity === 'error');
+  // A document that breaks only the completeness contract still has a model (for `npm run
+  // parse` and table-level tests); the boundary refuses it all the same.
+  const failed = issues.some((i) => i.severity === 'error' && !COMPLETENESS.has(i.code));
   return { value: failed ? null : doc, issues };
 }
 
@@ -93,8 +152,11 @@ function emptyDocument(meta: DocumentMeta, lineCount: number): BudgetDocument {
     performance: null,
     projects: [],
     overallPerformance: null,
+    transfers: [],
+    absent: [],
     narrative: [],
     findings: [],
     unplaced: [],
+    ignored: [],
   };
 }

@@ -2,6 +2,7 @@ import { labelKey } from './normalize.ts';
 
 /** The kinds of table a 部门预算 holds, recognised by words in the title, never by number. */
 export const TABLE_KINDS = [
+  'transfer',
   'overallPerformance',
   'performance',
   'sangong',
@@ -21,8 +22,9 @@ export type TableKind = (typeof TABLE_KINDS)[number];
 
 // Most specific first: "财政拨款收支总表" also contains "收支总表".
 const RULES: [TableKind, RegExp][] = [
+  ['transfer', /转移支付.*绩效目标/],
   ['overallPerformance', /整体支出绩效/],
-  ['performance', /项目支出绩效|项目绩效目标/],
+  ['performance', /项目支出绩效|项目绩效目标|项目绩效表/],
   ['sangong', /三公/],
   ['purchaseServices', /政府购买服务/],
   ['procurement', /政府采购/],

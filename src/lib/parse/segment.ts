@@ -8,6 +8,8 @@ export interface TableSection {
   line: number;
   /** Rows after the title up to the next section. */
   rows: Row[];
+  /** Lines where the same title was printed again (continuation pages). */
+  repeats: number[];
 }
 export interface ProseSection {
   type: 'prose';
@@ -17,11 +19,17 @@ export interface ProseSection {
 }
 export type Section = TableSection | ProseSection;
 
-// "预算01表 收支总表", "预算表12 …", "预算 03 表 …": the numbering differs between documents.
-const NUMBERED_TITLE = /^预算(?:\d+表|表\d+)(.*)$/;
+// "预算01表 收支总表", "预算表12 …", "预算 03 表 …", "预算14表-1 …": numbering differs between documents.
+const NUMBERED_TITLE = /^预算(?:\d+表(?:-\d+)?|表\d+(?:-\d+)?)(.*)$/;
+// The same, inside a line that a page break joined to a cell fragment: "…应急结 预算12表 项目支出绩效目标表".
+const NUMBERED_TITLE_INSIDE = /\s预算(?:\d+表(?:-\d+)?|表\d+(?:-\d+)?)\s*\S.*$/;
 const ORDINAL_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+const CONTINUED = /[(（]续(?:表)?[)）]$/;
 
-/** Splits a document into table sections (by title) and prose sections (by heading). */
+/**
+ * Splits a document into table sections (by title) and prose sections (by heading). A title
+ * printed again on a continuation page (identical, or with （续）) continues the table it names.
+ */
 export function segment(rows: readonly Row[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { type: 'prose', heading: null, line: 1, rows: [] };
@@ -31,7 +39,21 @@ export function segment(rows: readonly Row[]): Section[] {
   };
   rows.forEach((row, i) => {
     const title = tableTitle(rows, i);
-    if (title) return push({ type: 'table', kind: title.kind, title: title.text, line: row.line, rows: [] });
+    if (title) {
+      if (title.before) current.rows.push(title.before);
+      const same = lastTable(sections, current);
+      if (same && same.kind === title.kind && same.kind !== 'transfer' && titleKey(same.title) === titleKey(title.text)) {
+        // A continuation page: its rows go on in the table the title names.
+        same.repeats.push(row.line);
+        if (same !== current) {
+          same.rows.push(...current.rows);
+          sections.pop();
+          current = same;
+        }
+        return;
+      }
+      return push({ type: 'table', kind: title.kind, title: title.text, line: row.line, rows: [], repeats: [] });
+    }
     if (isHeading(row)) return push({ type: 'prose', heading: row.cells[0] ?? '', line: row.line, rows: [] });
     current.rows.push(row);
   });
@@ -39,21 +61,61 @@ export function segment(rows: readonly Row[]): Section[] {
   return sections;
 }
 
-function tableTitle(rows: readonly Row[], i: number): { kind: TableKind; text: string } | null {
+/** The table being read: the current section, or the one just before a run of blank prose. */
+function lastTable(sections: readonly Section[], current: Section): TableSection | null {
+  if (current.type === 'table') return current;
+  if (current.heading !== null || current.rows.some((r) => !isBlank(r))) return null;
+  const prev = sections[sections.length - 1];
+  return prev?.type === 'table' ? prev : null;
+}
+
+function titleKey(title: string): string {
+  return labelKey(title).replace(CONTINUED, '');
+}
+
+interface Title {
+  kind: TableKind;
+  text: string;
+  /** Text printed before the title on the same line (a cell fragment of the table before). */
+  before?: Row;
+}
+
+/** The single non-empty cell of a row: titles are drawn alone, sometimes inside the table frame. */
+function soleCell(row: Row): string | null {
+  let text: string | null = null;
+  for (const c of row.cells) {
+    if (c === '') continue;
+    if (text !== null) return null;
+    text = c;
+  }
+  return text;
+}
+
+function tableTitle(rows: readonly Row[], i: number): Title | null {
   const row = rows[i]!;
-  if (!row.plain) return null;
-  const text = row.cells[0] ?? '';
-  if (text === '') return null; // Blank lines are common and name no kind of table.
+  const cell = soleCell(row);
+  if (cell === null) return null;
+  const text = cell.trim();
   const key = labelKey(text);
   const numbered = NUMBERED_TITLE.exec(key);
-  const kind = kindOfTitle(numbered ? numbered[1]! : key);
+  if (numbered) {
+    const kind = kindOfTitle(numbered[1]!);
+    return kind ? { kind, text } : null;
+  }
+  if (row.plain) {
+    const inside = NUMBERED_TITLE_INSIDE.exec(text);
+    if (inside && inside.index > 0) {
+      const kind = kindOfTitle(labelKey(inside[0]).replace(NUMBERED_TITLE, '$1'));
+      if (kind) return { kind, text: inside[0].trim(), before: { ...row, cells: [text.slice(0, inside.index).trim()] } };
+    }
+  }
+  const kind = kindOfTitle(key);
   if (!kind) return null;
-  if (numbered) return { kind, text };
   // An unnumbered title counts only where a table follows (a table of contents has none).
   if (key.length > 60 || ORDINAL_HEADING.test(key) || /^\d+\./.test(key)) return null;
   for (const next of rows.slice(i + 1, i + 6)) {
     if (isBlank(next) || isFurniture(next)) continue;
-    const k = labelKey(next.cells[0] ?? '');
+    const k = labelKey(soleCell(next) ?? next.cells[0] ?? '');
     if (/^金额单位|^部门(\(单位\))?名称|^\(\d{4}年度\)$/.test(k)) return { kind, text };
     if (!next.plain) return { kind, text };
     return null;

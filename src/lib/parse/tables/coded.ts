@@ -1,5 +1,6 @@
 import { isBlank, isFurniture, type Row } from '../normalize.ts';
 import { isAmount, type Money } from '../../model/money.ts';
+import { isResidue } from './fragments.ts';
 import { isHeaderRow, totalAmountStart, totalIndex, type TableContext } from './context.ts';
 
 /** Where a data row's label cells begin and end; amounts follow the labels. */
@@ -52,6 +53,10 @@ export function parseCoded(ctx: TableContext, spec: CodedSpec, isLastSection: bo
       continue;
     }
     if (isHeaderRow(row)) continue;
+    if (row.plain && isResidue(row)) {
+      ctx.ignore(row, 'markup residue outside the table grid');
+      continue;
+    }
     ctx.unplace(row, `not a header, data or 合计 row of ${ctx.section.title.trim()}`);
   }
   if (!table.total && table.rows.length > 0 && !spec.optionalTotal) {

@@ -3,6 +3,9 @@ import { isBlank, isFurniture, labelKey, nonEmpty, type Row } from '../normalize
 import { isAmount, readAmount, type AmountUnit, type Money } from '../../model/money.ts';
 import type { TableSection } from '../segment.ts';
 
+// 金额单位：万元 / 元, possibly with spaces, anywhere in a cell.
+const UNIT = /金\s*额\s*单\s*位\s*[:：]?\s*(万\s*元|元)/;
+
 export interface Unplaced {
   line: number;
   text: string;
@@ -13,7 +16,10 @@ export interface Unplaced {
 export class TableContext {
   readonly issues: Issue[] = [];
   readonly unplaced: Unplaced[] = [];
+  readonly ignored: Unplaced[] = [];
   unit: AmountUnit = '万元';
+  /** Line of this table's own 金额单位, or null when it prints none. */
+  unitLine: number | null = null;
   deptName: string | null = null;
   year: { year: number; line: number } | null = null;
   notes: string[] = [];
@@ -24,25 +30,34 @@ export class TableContext {
   }
 
   #preamble(row: Row): void {
-    // Preamble lines (unit, name, year, note) are plain text; table rows go straight through.
-    if (!row.plain && !/^\s*金额单位/.test(row.cells.find((c) => c !== '') ?? '')) {
+    if (isBlank(row) || isFurniture(row)) return;
+    // 金额单位 may share its line with 部门名称 (left or right) or with a cell fragment.
+    const unitAt = row.cells.findIndex((c) => c.includes('金额单位'));
+    if (unitAt >= 0) {
+      const cell = row.cells[unitAt]!;
+      const m = UNIT.exec(cell);
+      if (m) {
+        if (this.unitLine === null) {
+          this.unit = m[1]!.includes('万') ? '万元' : '元';
+          this.unitLine = row.line;
+        }
+        const rest = (cell.slice(0, m.index) + ' ' + cell.slice(m.index + m[0].length)).trim();
+        const cells = row.cells.map((c, i) => (i === unitAt ? rest : c));
+        if (cells.every((c) => c === '')) return;
+        row = { ...row, cells };
+      } else {
+        this.report('unknown-unit', row.line, `expected 金额单位：万元 or 金额单位：元, found "${row.raw.trim()}"`);
+        return;
+      }
+    }
+    if (!row.plain && nonEmpty(row.cells).length > 1) {
       this.body.push(row);
       return;
     }
-    if (isBlank(row) || isFurniture(row)) return;
     const cells = nonEmpty(row.cells);
     const key = labelKey(cells.join(''));
-    const unit = /^金额单位[:：]?(万元|元)$/.exec(key);
-    if (unit) {
-      this.unit = unit[1] as AmountUnit;
-      return;
-    }
-    if (/^金额单位/.test(key)) {
-      this.report('unknown-unit', row.line, `expected 金额单位：万元 or 金额单位：元, found "${row.raw.trim()}"; amounts read as 万元`);
-      return;
-    }
     const dept = /^部门(?:\(单位\))?名称[:：](.+)$/.exec(key);
-    if (dept && row.plain) {
+    if (dept) {
       this.deptName = dept[1]!;
       return;
     }
@@ -51,7 +66,7 @@ export class TableContext {
       this.year = { year: Number(year[1]), line: row.line };
       return;
     }
-    if (row.plain && /^注[:：]/.test(key)) {
+    if (/^注[:：]/.test(key)) {
       this.notes.push(cells.join(''));
       return;
     }
@@ -60,6 +75,11 @@ export class TableContext {
 
   report(code: IssueCode, line: number, message: string): void {
     this.issues.push(issue(code, this.file, line, message));
+  }
+
+  /** A line recognised as carrying no figure of its own (a redrawn cell, markup residue). */
+  ignore(row: Row, reason: string): void {
+    this.ignored.push({ line: row.line, text: row.raw, reason });
   }
 
   unplace(row: Row, reason: string): void {
@@ -125,6 +145,6 @@ export interface CodeName {
 /** "2010301-行政运行" → {code, name}; a bare name gets an empty code. */
 export function codeName(cell: string | undefined): CodeName | null {
   if (!cell) return null;
-  const m = /^([0-9A-Za-z]+)\s*-\s*(.*)$/.exec(cell);
+  const m = /^(?:[\u4E00-\u9FFF（）()、]*(?=\d))?([0-9A-Za-z]+)\s*-\s*(.*)$/.exec(cell);
   return m ? { code: m[1]!, name: m[2]! } : { code: '', name: cell };
 }

@@ -8,6 +8,7 @@ import { parsePerformance } from './performance.ts';
 import { parseSangong } from './sangong.ts';
 import { parseIncome, parseOtherFund, parseProcurement, parseProjectExpenditure, parsePurchaseServices } from './simple.ts';
 import { parseSummary } from './summary.ts';
+import { parseTransfer } from './transfer.ts';
 
 type Parser = (ctx: TableContext, doc: BudgetDocument, isLast: boolean) => void;
 
@@ -31,12 +32,22 @@ const PARSERS: Record<TableKind, Parser> = {
     d.projects = p.projects;
   },
   overallPerformance: (c, d) => void (d.overallPerformance = parseOverallPerformance(c)),
+  transfer: (c, d) => {
+    const t = parseTransfer(c);
+    const previous = d.transfers[d.transfers.length - 1];
+    // Without its own 转移支付名称 the table continues the one before (title repeated on a new page).
+    if (t.name === null && previous) {
+      previous.indicators.push(...t.indicators);
+      previous.goal += t.goal;
+    } else d.transfers.push(t);
+  },
 };
 
 /** Parses one table section into its slot of the document model. */
 export function parseTable(ctx: TableContext, doc: BudgetDocument, isLast: boolean): void {
   const kind = ctx.section.kind;
-  const taken = kind === 'performance' ? doc.performance : (doc as unknown as Record<string, unknown>)[kind];
+  // A document has one table of each kind, except transfer funds (one table per fund).
+  const taken = kind === 'transfer' ? null : kind === 'performance' ? doc.performance : (doc as unknown as Record<string, unknown>)[kind];
   if (taken) {
     for (const row of ctx.body) if (row.cells.some((c) => c !== '')) ctx.unplace(row, `a second ${ctx.section.title.trim()} in one document`);
     return;

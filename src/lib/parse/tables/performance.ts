@@ -1,43 +1,307 @@
-import { readAmount, type Money } from '../../model/money.ts';
-import { PROJECT_CODE_START, splitProjectCode } from '../../model/project-code.ts';
+import { isAmount, readAmount, sum, type Money } from '../../model/money.ts';
+import { MIN_SERIAL_DIGITS, PROJECT_CODE_START, splitProjectCode } from '../../model/project-code.ts';
 import type { Project } from '../../model/schema.ts';
-import { isBlank, isFurniture, type Row } from '../normalize.ts';
-import { codeName, isHeaderRow, totalAmounts, totalIndex, type TableContext } from './context.ts';
+import { isBlank, isFurniture, labelKey, type Row } from '../normalize.ts';
+import { codeName, totalAmounts, totalIndex, type TableContext } from './context.ts';
 import { indicatorAt, level1Index } from './indicators.ts';
+import { cellFragments, type Fragment } from './fragments.ts';
+import { removeSubsequence } from './header-overlap.ts';
+
+/** The printed column headers of a 项目支出绩效目标表; the layout differs between documents. */
+const HEADER_WORDS = new Set(['单位名称', '项目名称', '项目类别', '项目负责人', '项目负责人电话', '项目责任人', '项目责任人电话', '项目总额', '其中:', '其中', '财政资金', '其他资金', '绩效目标', '一级指标', '二级指标', '三级指标', '绩效指标性质', '本年绩效指标值', '绩效度量单位', '指标方向性']);
+/** Header words a page break draws over the first row of the next page, by the column they head. */
+const OVERDRAWN = ['单位名称', '项目名称', '项目总额', '其中：', '其中:', '绩效目标', '项目类别'];
+
+export interface UncodedRow {
+  line: number;
+  name: string;
+  total: Money | null;
+  fiscal: Money | null;
+  other: Money | null;
+  goal: string;
+  indicators: Project['indicators'];
+}
+
+interface Layout {
+  /** Columns from the 项目名称 column to 项目总额. */
+  totalOffset: number;
+  /** The header row's cells, by column. */
+  headers: string[];
+}
+const DEFAULT_LAYOUT: Layout = { totalOffset: 1, headers: ['项目名称', '项目总额', '其中：', '', '绩效目标'] };
 
 /**
  * 项目支出绩效（目标）表. Columns differ between documents (unit, category, leader, phone,
- * direction) and rows lose leading cells, so every cell is recognised by what it holds: the
- * project code, the amounts (printed with decimals), the goal text, and the 一级指标 that
- * starts an indicator.
+ * direction), so the layout is read from the header row; rows are recognised by what their
+ * cells hold: a project code, amounts, goal text, or the 一级指标 that starts an indicator.
+ *
+ * A project whose cell is cut by a page break is drawn on both pages. The pieces are put back
+ * together where the text determines them: a code wrapped over two lines or cut by a TAB, a
+ * header row drawn over the first row of the next page, a row printed again, a name finished
+ * on the next row, several 项目总额 sub-rows in one 项目名称 cell, and the cell's text drawn
+ * outside the grid as free-text lines. What the text leaves open is an error naming the lines.
  */
 export function parsePerformance(ctx: TableContext) {
   const projects: Project[] = [];
+  const uncoded: UncodedRow[] = [];
   let total: Money | null = null;
   let totalLine: number | null = null;
-  for (const row of ctx.body) {
-    if (isBlank(row) || isFurniture(row)) continue;
-    const codeAt = row.cells.findIndex(startsWithProjectCode);
-    if (codeAt >= 0) {
-      addProject(ctx, projects, readProject(ctx, row, codeAt));
+  let layout = DEFAULT_LAYOUT;
+  let current: Project | UncodedRow | null = null;
+  /** A code cut off by a page break: its start, waiting for the rest (`1783-教师业务培训`). */
+  let pending: { prefix: string; line: number; project: Project | null } | null = null;
+  let strips: Row[] = [];
+  const looseAmounts: { line: number; value: Money }[] = [];
+
+  // A project printed again at a page break (same code, unit and amount) is one project; the
+  // same code printed for another unit or amount is another row of the table.
+  const place = (p: Project): Project => {
+    const last = projects.findLast((q) => q !== p);
+    const same = last && last.code === p.code && last.unit?.name === p.unit?.name && (!last.total || !p.total || last.total.eq(p.total)) ? last : null;
+    if (!same) {
+      if (!projects.includes(p)) projects.push(p);
+      return p;
+    }
+    mergeInto(ctx, same, p);
+    const i = projects.indexOf(p);
+    if (i >= 0) projects.splice(i, 1);
+    return same;
+  };
+
+  const complete = (suffix: string, line: number): Project | null => {
+    if (!pending) return null;
+    const split = splitProjectCode(pending.prefix + suffix);
+    if (!split || split.serialDigits < MIN_SERIAL_DIGITS) return null;
+    const p = pending.project ?? emptyProject(line);
+    p.code = split.code;
+    p.printedCode = split.printed;
+    if (!p.name) p.name = split.rest;
+    if (!p.headerLines.includes(line)) p.headerLines.push(line);
+    pending = null;
+    return place(p);
+  };
+
+  const flushStrips = () => {
+    if (strips.length === 0) return;
+    const block = strips;
+    strips = [];
+    const f = cellFragments(block, pending ? { text: pending.prefix, line: pending.line } : null);
+    for (const r of f.residue) ctx.ignore(r, 'markup residue outside the table grid');
+    for (const r of f.rows) ctx.ignore(r, 'a cell cut by a page break, drawn again as free text');
+    for (const a of f.amounts) looseAmounts.push({ line: a.line, value: readMoney(a.text, ctx) });
+    if (f.code) fromFragments(f);
+  };
+
+  const fromFragments = (f: Fragment) => {
+    const code = f.code!;
+    const amounts = f.codeAmounts.map((a) => readMoney(a.text, ctx));
+    const split = splitProjectCode(code.text + (f.suffix?.text ?? ''));
+    if (split && split.serialDigits < MIN_SERIAL_DIGITS && !f.suffix) {
+      // The rest of the code follows on the next page's grid row.
+      pending = { prefix: code.text, line: code.line, project: pending?.project ?? null };
+      for (const a of amounts) looseAmounts.push({ line: code.line, value: a });
+      return;
+    }
+    if (!split || split.serialDigits < MIN_SERIAL_DIGITS) {
+      ctx.report('malformed-code', code.line, `expected a project code of 8 digits, a letter and 11 to 13 digits, found "${code.text}${f.suffix?.text ?? ''}" printed outside the table grid`);
+      return;
+    }
+    if (pending && pending.prefix === code.text) {
+      const p = pending.project ?? emptyProject(code.line);
+      pending = null;
+      p.code = split.code;
+      p.printedCode = split.printed;
+      if (!p.name) p.name = f.name;
+      if (p.total === null) setAmounts(p, amounts);
+      p.headerLines.push(f.suffix?.line ?? code.line);
+      current = place(p);
+      return;
+    }
+    const existing = projects.findLast((p) => p.code === split.code);
+    if (existing) {
+      existing.headerLines.push(code.line);
+      if (existing.total === null) setAmounts(existing, amounts);
+      else checkRepeat(ctx, existing, amounts, code.line);
+      current = existing;
+      return;
+    }
+    // Printed only outside the grid: code and amounts are determined, the name may be cut.
+    const p = emptyProject(code.line);
+    p.code = split.code;
+    p.printedCode = split.printed;
+    p.name = f.name;
+    setAmounts(p, amounts);
+    ctx.report('free-text-project', code.line, `expected project ${split.code} in the table grid, found it only as free text at lines ${f.rows[0]!.line}–${f.rows[f.rows.length - 1]!.line}; its name is read as "${f.name}" and may be cut off`);
+    current = place(p);
+  };
+
+  for (const raw of ctx.body) {
+    if (isBlank(raw) || isFurniture(raw)) continue;
+    if (raw.plain) {
+      strips.push(raw);
       continue;
     }
-    const k = level1Index(row.cells);
-    if (k >= 0) {
-      const current = projects[projects.length - 1];
-      if (current) current.indicators.push(indicatorAt(row.line, row.cells, k));
-      else ctx.unplace(row, 'an indicator before any project');
+    flushStrips();
+    if (isPureHeader(raw)) {
+      layout = layoutOf(raw) ?? layout;
       continue;
     }
-    if (totalIndex(row) >= 0 && totalLine === null) {
+    const row = isOverdrawn(raw) ? withoutHeaderWords(raw, layout) : raw;
+    if (totalIndex(row) >= 0 && totalLine === null && codeIndex(row) < 0) {
       total = ctx.amount(row, totalAmounts(row)[0], '项目总额');
       totalLine = row.line;
       continue;
     }
-    if (isHeaderRow(row)) continue;
+    const k = level1Index(row.cells);
+    const codeAt = codeIndex(row);
+    const firstAt = row.cells.findIndex((c) => c !== '');
+    if (codeAt >= 0) {
+      const read = readProject(ctx, row, codeAt, layout);
+      if (read.partial) {
+        pending = { prefix: read.partial, line: row.line, project: read.project };
+        current = read.project;
+        continue;
+      }
+      pending = null;
+      current = place(read.project);
+      continue;
+    }
+    const first = firstAt >= 0 && (k < 0 || firstAt < k) ? row.cells[firstAt]! : null;
+    if (first !== null && pending && /^\d+(?:-|$)/.test(first)) {
+      // The rest of a code cut by a page break starts the row: "6875-促进商贸物流发展项目".
+      const suffix = /^\d+/.exec(first)![0];
+      const p = complete(first, row.line);
+      if (p) {
+        const read = readProject(ctx, { ...row, cells: row.cells.map((c, i) => (i === firstAt ? `${p.printedCode}${first.slice(suffix.length)}` : c)) }, firstAt, layout);
+        fill(ctx, p, read.project);
+        current = p;
+        continue;
+      }
+    }
+    if (first !== null && !isAmount(first) && amountAt(row, firstAt + layout.totalOffset)) {
+      const read = readProject(ctx, row, firstAt, layout, first);
+      if (current && 'code' in current && current.total === null && isNameContinuation(current)) {
+        // The name was cut by the page break; it ends, with the amounts, on this row.
+        current.name += first;
+        fill(ctx, current, read.project);
+        continue;
+      }
+      // A row with a category or name but no project code: kept as printed.
+      const u: UncodedRow = { line: row.line, name: first, total: read.project.total, fiscal: read.project.fiscal, other: read.project.other, goal: read.project.goal, indicators: read.project.indicators };
+      uncoded.push(u);
+      current = u;
+      continue;
+    }
+    const totalCell = firstAt >= 0 ? row.cells[firstAt] : undefined;
+    if (current && firstAt >= layout.totalOffset && (k < 0 || firstAt < k) && totalCell !== undefined && isAmount(totalCell)) {
+      // Another 项目总额 sub-row of the same 项目名称 cell.
+      const sub = readProject(ctx, row, firstAt - layout.totalOffset, layout, '');
+      if (sub.project.total) {
+        const subTotals = 'subTotals' in current ? current.subTotals : null;
+        if (subTotals && current.total) {
+          if (subTotals.length === 0) subTotals.push({ line: current.line, amount: current.total, fiscal: current.fiscal, other: current.other });
+          subTotals.push({ line: row.line, amount: sub.project.total, fiscal: sub.project.fiscal, other: sub.project.other });
+          current.total = sum(subTotals.map((s) => s.amount));
+          current.fiscal = sumOrNull(subTotals.map((s) => s.fiscal));
+          current.other = sumOrNull(subTotals.map((s) => s.other));
+        } else if (current.total === null) {
+          current.total = sub.project.total;
+          current.fiscal = sub.project.fiscal;
+          current.other = sub.project.other;
+        }
+        current.indicators.push(...sub.project.indicators);
+        if (sub.project.goal) current.goal += sub.project.goal;
+        continue;
+      }
+    }
+    if (k >= 0) {
+      if (current) {
+        const goal = row.cells.slice(0, k).filter((c) => c !== '').join('');
+        if (goal && !current.goal.endsWith(goal)) current.goal += goal;
+        current.indicators.push(indicatorAt(row.line, row.cells, k));
+      } else ctx.unplace(row, 'an indicator before any project');
+      continue;
+    }
+    if (current && first !== null && row.cells.every((c, i) => c === '' || i === firstAt)) {
+      // Goal text continued on the next page, alone in its column.
+      current.goal += first;
+      continue;
+    }
     ctx.unplace(row, 'not a project, indicator, header or 合计 row of the 绩效目标表');
   }
-  return { table: { line: ctx.section.line, total, totalLine }, projects };
+  flushStrips();
+  if (pending) {
+    ctx.report('malformed-code', pending.line, `expected the rest of project code "${pending.prefix}" (cut off at a page break) on a following line, found none`);
+  }
+  // An amount drawn outside the grid must repeat a figure of the project it belongs to.
+  for (const a of looseAmounts) {
+    const figures = projects.concat(uncoded as never[]).flatMap((p) => [p.total, p.fiscal, p.other, ...('subTotals' in p ? p.subTotals.map((s) => s.amount) : [])]);
+    if (!figures.some((f) => f && f.eq(a.value))) {
+      ctx.report('loose-amount', a.line, `expected the amount ${a.value.toFixed()} printed outside the table grid to repeat a project's 项目总额 or 其中 figure, found no such project`);
+    }
+  }
+  for (const p of projects) {
+    if (p.total === null) ctx.report('bad-amount', p.line, `expected the 项目总额 of project ${p.printedCode} as an amount, found none in its rows`);
+  }
+  return { table: { line: ctx.section.line, total, totalLine, uncoded }, projects };
+}
+
+function readMoney(text: string, ctx: TableContext): Money {
+  const a = readAmount(text, ctx.unit);
+  return a.kind === 'amount' ? a.value : sum([]);
+}
+
+function sumOrNull(values: (Money | null)[]): Money | null {
+  return values.some((v) => v) ? sum(values) : null;
+}
+
+function isNameContinuation(p: Project): boolean {
+  return p.fiscal === null && p.other === null;
+}
+
+function emptyProject(line: number): Project {
+  return { line, code: '', printedCode: '', name: '', unit: null, category: null, leader: null, phone: null, total: null, fiscal: null, other: null, goal: '', indicators: [], headerLines: [line], subTotals: [] };
+}
+
+function setAmounts(p: Project, amounts: Money[]): void {
+  p.total = amounts[0] ?? null;
+  p.fiscal = amounts[1] ?? null;
+  p.other = amounts[2] ?? null;
+}
+
+/** Copies what a continuation row read into the project it continues. */
+function fill(ctx: TableContext, p: Project, read: Project): void {
+  if (p.total === null) {
+    p.total = read.total;
+    p.fiscal = read.fiscal;
+    p.other = read.other;
+  } else if (read.total) checkRepeat(ctx, p, [read.total], read.line);
+  if (read.goal && !p.goal.includes(read.goal)) p.goal += read.goal;
+  p.indicators.push(...read.indicators);
+  p.category ??= read.category;
+  p.leader ??= read.leader;
+  p.phone ??= read.phone;
+  p.unit ??= read.unit;
+}
+
+function checkRepeat(ctx: TableContext, p: Project, amounts: Money[], line: number): void {
+  const t = amounts[0];
+  if (t && p.total && !t.eq(p.total)) {
+    ctx.report('project-conflict', line, `expected project ${p.code} repeated at line ${line} to have the amount printed at line ${p.line} (${p.total.toFixed()}), found ${t.toFixed()}; the first is kept`);
+  }
+}
+
+/** A project printed again (a repeated header at a page break) is one project. */
+function mergeInto(ctx: TableContext, same: Project, p: Project): void {
+  if (same.total === null) {
+    same.total = p.total;
+    same.fiscal = p.fiscal;
+    same.other = p.other;
+  } else if (p.total) checkRepeat(ctx, same, [p.total], p.line);
+  same.headerLines.push(...p.headerLines.filter((l) => !same.headerLines.includes(l)));
+  same.indicators.push(...p.indicators);
+  if (!same.goal && p.goal) same.goal = p.goal;
+  if (!same.name && p.name) same.name = p.name;
 }
 
 /** PROJECT_CODE_START, after a check that rules out most cells: ≥ 10 characters, a digit first. */
@@ -46,64 +310,110 @@ function startsWithProjectCode(cell: string): boolean {
   return cell.length >= 10 && first >= 48 && first <= 57 && PROJECT_CODE_START.test(cell);
 }
 
-function readProject(ctx: TableContext, row: Row, codeAt: number): Project {
-  const cells = row.cells;
-  const split = splitProjectCode(cells[codeAt]!)!;
-  const before = cells.slice(0, codeAt).filter((c) => c !== '');
-  let name = split.rest;
-  let from = codeAt + 1;
-  if (!name) name = cells[from++] ?? '';
-  const k = level1Index(cells, from);
-  const mid = cells.slice(from, k >= 0 ? k : cells.length);
-  const amounts: Money[] = [];
-  let category: string | null = null;
-  let leader: string | null = null;
-  let phone: string | null = null;
-  const goal: string[] = [];
-  for (const cell of mid) {
-    if (cell === '') continue;
-    // Amounts are printed with decimals; readAmount tells them from text.
-    const a = goal.length === 0 && cell.includes('.') ? readAmount(cell, ctx.unit) : null;
-    if (a?.kind === 'amount') amounts.push(a.value);
-    else if (amounts.length > 0) goal.push(cell);
-    else if (!category && /^\d{2}-\D/.test(cell)) category = cell;
-    else if (/^[\d()+\-\s]{5,}$/.test(cell)) phone = cell;
-    else if (!leader) leader = cell;
-    else goal.push(cell);
-  }
-  if (amounts.length === 0) ctx.report('bad-amount', row.line, `expected the 项目总额 of project ${split.printed} as an amount, found ${mid.filter(Boolean).join(' | ') || 'nothing'}`);
-  return {
-    line: row.line,
-    code: split.code,
-    printedCode: split.printed,
-    name,
-    unit: codeName(before[before.length - 1]),
-    category,
-    leader,
-    phone,
-    total: amounts[0] ?? null,
-    fiscal: amounts[1] ?? null,
-    other: amounts[2] ?? null,
-    goal: goal.join(''),
-    indicators: k >= 0 ? [indicatorAt(row.line, cells, k)] : [],
-    headerLines: [row.line],
-  };
+/** The cell holding a project code, before any indicator cell. */
+function codeIndex(row: Row): number {
+  const k = level1Index(row.cells);
+  const i = row.cells.findIndex(startsWithProjectCode);
+  return i >= 0 && (k < 0 || i < k) ? i : -1;
 }
 
-/** A header row printed again where indicators continue on the next page is the same project. */
-function addProject(ctx: TableContext, projects: Project[], p: Project): void {
-  const same = projects.find((q) => q.code === p.code);
-  if (!same) {
-    projects.push(p);
-    return;
-  }
-  if (!(same.total && p.total && same.total.eq(p.total))) {
-    ctx.report('project-conflict', p.line, `expected project ${p.code} repeated at line ${p.line} to have the amount printed at line ${same.line} (${same.total?.toFixed() ?? '—'}), found ${p.total?.toFixed() ?? '—'}; indicators kept under the first`);
-  }
-  same.headerLines.push(p.line);
-  same.indicators.push(...p.indicators);
-  if (!same.goal && p.goal) same.goal = p.goal;
-  // Keep the continuation directly after the project it continues.
-  projects.splice(projects.indexOf(same), 1);
-  projects.push(same);
+function amountAt(row: Row, i: number): boolean {
+  const c = row.cells[i];
+  return c !== undefined && isAmount(c);
 }
+
+function isPureHeader(row: Row): boolean {
+  let words = 0;
+  for (const c of row.cells) {
+    if (c === '') continue;
+    if (!HEADER_WORDS.has(labelKey(c))) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+function layoutOf(row: Row): Layout | null {
+  const keys = row.cells.map(labelKey);
+  const name = keys.indexOf('项目名称');
+  const total = keys.indexOf('项目总额');
+  return name >= 0 && total > name ? { totalOffset: total - name, headers: row.cells.map((c) => c.trim()) } : null;
+}
+
+/** A header row drawn over a data row: indicator column headers beside data cells. */
+function isOverdrawn(row: Row): boolean {
+  let headers = 0;
+  let data = 0;
+  for (const c of row.cells) {
+    if (c === '') continue;
+    if (HEADER_WORDS.has(labelKey(c))) headers++;
+    else data++;
+  }
+  return headers >= 3 && data > 0;
+}
+
+function withoutHeaderWords(row: Row, layout: Layout): Row {
+  const cells = row.cells.map((c, i) => {
+    if (c === '' || HEADER_WORDS.has(labelKey(c))) return '';
+    const word = layout.headers[i] ?? '';
+    const rest = OVERDRAWN.includes(word) ? removeSubsequence(c, word) : null;
+    return rest === null ? c : rest.trim();
+  });
+  return { ...row, cells };
+}
+
+interface ReadProject {
+  project: Project;
+  /** The printed start of a code that a page break cut off, when the cell holds no more. */
+  partial: string | null;
+}
+
+function readProject(ctx: TableContext, row: Row, codeAt: number, layout: Layout, name?: string): ReadProject {
+  const cells = row.cells;
+  const p = emptyProject(row.line);
+  let partial: string | null = null;
+  if (name === undefined) {
+    let cell = cells[codeAt]!;
+    let split = splitProjectCode(cell)!;
+    // A code cut by a TAB goes on in the next cell: "11000022T0000" | "00391740-名称".
+    if (split.serialDigits < MIN_SERIAL_DIGITS && !split.rest && /^\d/.test(cells[codeAt + 1] ?? '')) {
+      cell = `${cell}${cells[codeAt + 1]}`;
+      const joined = splitProjectCode(cell)!;
+      if (joined.serialDigits >= MIN_SERIAL_DIGITS) {
+        split = joined;
+        cells.splice(codeAt, 2, cell);
+      }
+    }
+    if (split.serialDigits < MIN_SERIAL_DIGITS) {
+      if (split.rest) ctx.report('malformed-code', row.line, `expected a project code of 8 digits, a letter and 11 to 13 digits, found "${split.printed}" before "${split.rest}"`);
+      partial = split.printed;
+    }
+    p.code = split.code;
+    p.printedCode = split.printed;
+    p.name = split.rest;
+  } else p.name = name;
+  const before = cells.slice(0, codeAt).filter((c) => c !== '');
+  p.unit = codeName(before[before.length - 1]);
+  const k = level1Index(cells, codeAt + 1);
+  const end = k >= 0 ? k : cells.length;
+  const at = codeAt + layout.totalOffset;
+  // Between the name and 项目总额: category, leader and phone, where the layout prints them.
+  for (const cell of cells.slice(codeAt + 1, Math.min(at, end))) {
+    if (cell === '') continue;
+    if (!p.category && /^\d{2}-\D/.test(cell)) p.category = cell;
+    else if (/^[\d()+\-\s]{5,}$/.test(cell)) p.phone = cell;
+    else if (!p.leader) p.leader = cell;
+    else if (!p.name) p.name = cell;
+  }
+  let goalAt = at + 1;
+  if (partial === null || cells.slice(at, at + 3).some((c) => c !== '')) {
+    p.total = ctx.amount(row, cells[at], '项目总额');
+    // 其中 columns: extraction may drop their empty cells, so the goal starts at the first text.
+    const rest: (Money | null)[] = [];
+    while (goalAt < at + 3 && goalAt < end && (cells[goalAt] === '' || isAmount(cells[goalAt]!))) rest.push(ctx.amount(row, cells[goalAt++], rest.length ? '其他资金' : '财政资金'));
+    [p.fiscal = null, p.other = null] = rest;
+  }
+  p.goal = cells.slice(goalAt, end).filter((c) => c !== '').join('');
+  if (k >= 0) p.indicators.push(indicatorAt(row.line, cells, k));
+  return { project: p, partial };
+}
+

@@ -1,0 +1,90 @@
+import { isAmount } from '../../model/money.ts';
+import { MIN_SERIAL_DIGITS, splitProjectCode } from '../../model/project-code.ts';
+import type { Row } from '../normalize.ts';
+
+interface Token {
+  text: string;
+  line: number;
+}
+
+/**
+ * A cell cut by a page break is drawn again outside the table grid: free-text lines, each a
+ * horizontal strip through the row's cells with spaces between the cells
+ * ("8124-中国国际服务 7,644.000000 7,644.000000 筹、招商招展、").
+ */
+export interface Fragment {
+  /** The strips that carry text. */
+  rows: Row[];
+  /** Strips with no CJK text and no amount: markup left over from the publishing system. */
+  residue: Row[];
+  /** The first token that starts a project code, and where the rest of a cut code goes on. */
+  code: Token | null;
+  suffix: Token | null;
+  /** The name as far as the code's strips print it. */
+  name: string;
+  /** Amounts on the strip that carries the code (or its rest). */
+  codeAmounts: Token[];
+  /** Amounts on the other strips. */
+  amounts: Token[];
+}
+
+const CODE_START = /^\d{8}[A-Za-z]\d*/;
+const CJK = /[\u3400-\u9FFF]/;
+// The rest of a cut code: digits, then the name or nothing ("8124-中国国际服务").
+const SUFFIX = /^\d{1,12}(?:-|$)/;
+
+/** Splits a strip at its spaces: the raw line, because cleaning joins text across them. */
+function tokens(row: Row): string[] {
+  return row.raw.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').trim().split(/[\s\u00A0\u3000]+/).filter((t) => t !== '');
+}
+
+function cutOff(code: string): boolean {
+  const split = splitProjectCode(code);
+  return split !== null && split.serialDigits < MIN_SERIAL_DIGITS;
+}
+
+export function isResidue(row: Row): boolean {
+  const ts = tokens(row);
+  return ts.length > 0 && !ts.some((t) => CJK.test(t) || isAmount(t));
+}
+
+/** `pending` is the start of a code cut off before these strips, whose rest they may print. */
+export function cellFragments(strips: readonly Row[], pending: Token | null = null): Fragment {
+  const f: Fragment = { rows: [], residue: [], code: null, suffix: null, name: '', codeAmounts: [], amounts: [] };
+  let codeStrip = -1;
+  let suffixStrip = -1;
+  strips.forEach((row) => {
+    if (isResidue(row)) {
+      f.residue.push(row);
+      return;
+    }
+    f.rows.push(row);
+  });
+  f.rows.forEach((row, i) => {
+    const first = tokens(row)[0] ?? '';
+    if (!f.code && CODE_START.test(first)) {
+      const dash = first.indexOf('-');
+      f.code = { text: dash >= 0 ? first.slice(0, dash) : first, line: row.line };
+      codeStrip = i;
+      if (dash >= 0) f.name += first.slice(dash + 1);
+      return;
+    }
+    // The rest of a code cut off in this block, or before it.
+    if (!f.suffix && SUFFIX.test(first) && (f.code ? !f.name && cutOff(f.code.text) : pending !== null)) {
+      if (!f.code) {
+        f.code = pending;
+        codeStrip = i;
+      }
+      const digits = /^\d+/.exec(first)![0];
+      f.suffix = { text: digits, line: row.line };
+      suffixStrip = i;
+      f.name += first.slice(digits.length).replace(/^-/, '');
+    }
+  });
+  f.rows.forEach((row, i) => {
+    const ts = tokens(row);
+    const target = i === codeStrip || i === suffixStrip ? f.codeAmounts : f.amounts;
+    for (const t of ts) if (isAmount(t) && !(i === suffixStrip && t === ts[0])) target.push({ text: t, line: row.line });
+  });
+  return f;
+}
