@@ -1,6 +1,7 @@
-// npm run --silent parse -- FILE [--department SLUG] [--year YYYY]
-// Prints the model of one document as JSON. Department and year come from the path when the
-// file is under content/<department>/<year>.txt, else from the flags, else null.
+// npm run --silent parse -- FILE… [--department SLUG] [--year YYYY]
+// Prints the model of one document as JSON; of several, one model per line (JSON Lines), in
+// the order given. Department and year come from the path when the file is under
+// content/<department>/<year>.txt, else from the flags, else null. Exits 1 if any file fails.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { metaFromPath } from '../src/lib/corpus/paths.ts';
@@ -9,25 +10,34 @@ import { parseDocument } from '../src/lib/parse/document.ts';
 import { toJson } from '../src/lib/model/serialize.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { department: { type: 'string' }, year: { type: 'string' } } });
-const path = positionals[0];
-if (!path) {
-  process.stderr.write('usage: npm run --silent parse -- FILE [--department SLUG] [--year YYYY]\n');
+if (positionals.length === 0) {
+  process.stderr.write('usage: npm run --silent parse -- FILE… [--department SLUG] [--year YYYY]\n');
   process.exit(2);
 }
-let bytes: Uint8Array;
-try {
-  bytes = readFileSync(path);
-} catch (e) {
-  process.stderr.write(`${path}:1: error cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
-  process.exit(1);
+const lines = positionals.length > 1;
+let failed = false;
+for (const path of positionals) {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    process.stderr.write(`${path}:1: error cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    failed = true;
+    continue;
+  }
+  const fromPath = metaFromPath(path);
+  const meta = {
+    file: fromPath.file,
+    department: values.department ?? fromPath.department,
+    year: values.year ? Number(values.year) : fromPath.year,
+  };
+  const result = parseDocument(bytes, meta);
+  for (const i of result.issues) process.stderr.write(formatIssue(i) + '\n');
+  if (!result.value) {
+    failed = true;
+    continue;
+  }
+  const model = { ...toJson(result.value), issues: result.issues };
+  process.stdout.write((lines ? JSON.stringify(model) : JSON.stringify(model, null, 2)) + '\n');
 }
-const fromPath = metaFromPath(path);
-const meta = {
-  file: fromPath.file,
-  department: values.department ?? fromPath.department,
-  year: values.year ? Number(values.year) : fromPath.year,
-};
-const result = parseDocument(bytes, meta);
-for (const i of result.issues) process.stderr.write(formatIssue(i) + '\n');
-if (!result.value) process.exit(1);
-process.stdout.write(JSON.stringify({ ...toJson(result.value), issues: result.issues }, null, 2) + '\n');
+process.exit(failed ? 1 : 0);

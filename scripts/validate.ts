@@ -6,7 +6,10 @@ import { loadCorpus } from '../src/lib/corpus/load.ts';
 import type { BudgetDocument, Finding, FindingJson } from '../src/lib/model/schema.ts';
 import { formatIssue } from '../src/lib/parse/issues.ts';
 
-const root = process.argv[2] ?? 'content';
+// The folder: `--content DIR`, or the first argument, or content/.
+const args = process.argv.slice(2);
+const flag = args.indexOf('--content');
+const root = (flag >= 0 ? args[flag + 1] : args.find((a) => !a.startsWith('--'))) ?? 'content';
 type Report = Pick<BudgetDocument, 'name' | 'year' | 'unplaced'> & { findings: (Finding | FindingJson)[]; tables: number; projects: number };
 const reports = new Map<string, Report>();
 // Models are streamed: only what gets printed is kept, so a whole city's corpus fits.

@@ -43,6 +43,13 @@ describe('npm run parse', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', outside('content/citizen-hotline-center/2026.txt'), '--department', 'citizen-hotline-center', '--year', '2026'], { encoding: 'utf8' });
     expect(JSON.parse(out)).toMatchObject({ department: 'citizen-hotline-center', year: 2026 });
   });
+
+  it('prints one model per line (JSON Lines) for several files, in the order given', () => {
+    const files = ['content/dongcheng-city-command-center/2024.txt', 'content/citizen-hotline-center/2023.txt'];
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', ...files], { encoding: 'utf8' });
+    const lines = out.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).file)).toEqual(files);
+  });
 });
 
 describe('npm run validate', () => {

@@ -6,7 +6,7 @@ import type { Issue } from '../parse/issues.ts';
 import type { DocSummary } from './summary.ts';
 
 /** Bump when the parser's output changes, so cached models are parsed again. */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface Meta {
   hash: string;

@@ -13,7 +13,7 @@ import { isBlank, isFurniture } from './normalize.ts';
 import type { AmountUnit } from '../model/money.ts';
 import type { TableKind } from './kinds.ts';
 
-const COMPLETENESS = new Set(['missing-table', 'unplaced-line', 'empty-table']);
+const COMPLETENESS = new Set(['missing-table', 'unplaced-line', 'empty-table', 'loose-amount']);
 
 /** Tables every 部门预算 prints; a document without one has lost it. */
 const REQUIRED: [TableKind, string][] = [

@@ -12,11 +12,11 @@ export interface Row {
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const TAG = /<\/?[a-zA-Z][^>]*>/g;
+// [^<>]: a tag never spans another "<", which keeps the scan linear on "<b<b<b…".
+const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
 // A CJK character or CJK punctuation: spaces next to one are PDF line-wrap artefacts.
 const CJK = '[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF“”‘’《》、，。：；！？（）【】]';
-const SPACE_NEAR_CJK = new RegExp(`(?<=${CJK})\\s+|\\s+(?=${CJK})`, 'g');
 
 export function normalizeLine(raw: string, line: number): Row {
   if (NEEDS_REWRITE.test(raw)) return rewrittenLine(raw, line);
@@ -63,15 +63,40 @@ function markdownCells(s: string): string[] {
   return cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c)) ? [] : cells;
 }
 
+/**
+ * Rejoins a cell that extraction broke with spaces: a space next to CJK text, between digits or
+ * around a hyphen before a digit or CJK is a PDF line-wrap artefact; other runs become one space.
+ * One pass over the cell's words (no backtracking regex), so a line of any length stays linear.
+ */
 export function cleanCell(cell: string): string {
   // Only whitespace is rewritten, and most cells have none.
   if (!/\s/.test(cell)) return cell;
-  return cell
-    .replace(SPACE_NEAR_CJK, '')
-    .replace(/(?<=\d)\s+(?=[\d,.])|(?<=[\d,.])\s+(?=\d)/g, '')
-    .replace(/\s*-\s*(?=\d|[^\x00-\x7F])|(?<=\d)\s*-\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const parts: string[] = [];
+  // The last two characters written, kept apart: indexing a string being built flattens it.
+  let tail = '';
+  for (const w of cell.split(/\s+/)) {
+    if (w === '') continue;
+    if (parts.length > 0 && !joinsWithoutSpace(tail, w)) parts.push(' ');
+    parts.push(w);
+    tail = w.length >= 2 ? w.slice(-2) : tail.slice(-1) + w;
+  }
+  return parts.join('');
+}
+
+const CJK_CHAR = new RegExp(CJK);
+const isDigitChar = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isNumberChar = (c: string | undefined) => isDigitChar(c) || c === ',' || c === '.';
+const isWide = (c: string | undefined) => c !== undefined && c.charCodeAt(0) > 0x7f;
+
+function joinsWithoutSpace(before: string, word: string): boolean {
+  const a = before[before.length - 1];
+  const b = word[0];
+  if ((a !== undefined && CJK_CHAR.test(a)) || (b !== undefined && CJK_CHAR.test(b))) return true;
+  if ((isDigitChar(a) && isNumberChar(b)) || (isNumberChar(a) && isDigitChar(b))) return true;
+  // "2010301 - 行政运行", "11000022T00 -0000438790": the hyphen joins what it links.
+  if (b === '-') return isDigitChar(a) || isDigitChar(word[1]) || isWide(word[1]) || word.length === 1;
+  if (a === '-') return isDigitChar(b) || isWide(b) || isDigitChar(before[before.length - 2]);
+  return false;
 }
 
 /** Key for comparing labels: full-width forms and brackets folded, spaces gone. */

@@ -45,7 +45,17 @@ function cutOff(code: string): boolean {
 
 export function isResidue(row: Row): boolean {
   const ts = tokens(row);
-  return ts.length > 0 && !ts.some((t) => CJK.test(t) || isAmount(t));
+  return ts.length > 0 && !ts.some((t) => CJK.test(t) || isAmount(t) || CODE_START.test(t) || SUFFIX.test(t));
+}
+
+/** Splits free-text strips before each strip that starts a project code. */
+export function splitAtCodes(strips: readonly Row[]): Row[][] {
+  const groups: Row[][] = [[]];
+  for (const row of strips) {
+    if (CODE_START.test(tokens(row)[0] ?? '') && groups[groups.length - 1]!.length > 0) groups.push([]);
+    groups[groups.length - 1]!.push(row);
+  }
+  return groups;
 }
 
 /** `pending` is the start of a code cut off before these strips, whose rest they may print. */
@@ -81,9 +91,17 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
       f.name += first.slice(digits.length).replace(/^-/, '');
     }
   });
+  // The row's amounts: on the strip of the code (or of its rest), else the first strip after it
+  // that starts with amounts ("236.580000 236.580000").
+  let amountStrip = -1;
+  const from = Math.max(codeStrip, suffixStrip);
+  if (from >= 0) {
+    amountStrip = f.rows.findIndex((row, i) => i >= from && tokens(row).some(isAmount));
+    if (amountStrip > from && !isAmount(tokens(f.rows[amountStrip]!)[0] ?? '')) amountStrip = -1;
+  }
   f.rows.forEach((row, i) => {
     const ts = tokens(row);
-    const target = i === codeStrip || i === suffixStrip ? f.codeAmounts : f.amounts;
+    const target = i === amountStrip ? f.codeAmounts : f.amounts;
     for (const t of ts) if (isAmount(t) && !(i === suffixStrip && t === ts[0])) target.push({ text: t, line: row.line });
   });
   return f;

@@ -4,7 +4,7 @@ import type { Project } from '../../model/schema.ts';
 import { isBlank, isFurniture, labelKey, type Row } from '../normalize.ts';
 import { codeName, totalAmounts, totalIndex, type TableContext } from './context.ts';
 import { indicatorAt, level1Index } from './indicators.ts';
-import { cellFragments, type Fragment } from './fragments.ts';
+import { cellFragments, splitAtCodes, type Fragment } from './fragments.ts';
 import { removeSubsequence } from './header-overlap.ts';
 
 /** The printed column headers of a 项目支出绩效目标表; the layout differs between documents. */
@@ -85,11 +85,14 @@ export function parsePerformance(ctx: TableContext) {
     if (strips.length === 0) return;
     const block = strips;
     strips = [];
-    const f = cellFragments(block, pending ? { text: pending.prefix, line: pending.line } : null);
-    for (const r of f.residue) ctx.ignore(r, 'markup residue outside the table grid');
-    for (const r of f.rows) ctx.ignore(r, 'a cell cut by a page break, drawn again as free text');
-    for (const a of f.amounts) looseAmounts.push({ line: a.line, value: readMoney(a.text, ctx) });
-    if (f.code) fromFragments(f);
+    // A long block may hold the cells of several rows: each code starts the next one.
+    for (const group of splitAtCodes(block)) {
+      const f = cellFragments(group, pending ? { text: pending.prefix, line: pending.line } : null);
+      for (const r of f.residue) ctx.ignore(r, 'markup residue outside the table grid');
+      for (const r of f.rows) ctx.ignore(r, 'a cell cut by a page break, drawn again as free text');
+      for (const a of f.amounts) looseAmounts.push({ line: a.line, value: readMoney(a.text, ctx) });
+      if (f.code) fromFragments(f);
+    }
   };
 
   const fromFragments = (f: Fragment) => {
@@ -144,6 +147,13 @@ export function parsePerformance(ctx: TableContext) {
     flushStrips();
     if (isPureHeader(raw)) {
       layout = layoutOf(raw) ?? layout;
+      continue;
+    }
+    const second = overdrawnSubheader(raw);
+    if (second) {
+      // The 财政资金 | 其他资金 header line drawn over a figure of the row it cuts: a repeat.
+      for (const a of second) looseAmounts.push({ line: raw.line, value: readMoney(a, ctx) });
+      ctx.ignore(raw, 'the 其中 header line drawn over figures repeated from the row above');
       continue;
     }
     const row = isOverdrawn(raw) ? withoutHeaderWords(raw, layout) : raw;
@@ -239,9 +249,6 @@ export function parsePerformance(ctx: TableContext) {
     if (!figures.some((f) => f && f.eq(a.value))) {
       ctx.report('loose-amount', a.line, `expected the amount ${a.value.toFixed()} printed outside the table grid to repeat a project's 项目总额 or 其中 figure, found no such project`);
     }
-  }
-  for (const p of projects) {
-    if (p.total === null) ctx.report('bad-amount', p.line, `expected the 项目总额 of project ${p.printedCode} as an amount, found none in its rows`);
   }
   return { table: { line: ctx.section.line, total, totalLine, uncoded }, projects };
 }
@@ -359,6 +366,28 @@ function withoutHeaderWords(row: Row, layout: Layout): Row {
     return rest === null ? c : rest.trim();
   });
   return { ...row, cells };
+}
+
+/**
+ * The second header line (财政资金, 其他资金) with amounts drawn through it
+ * ("37财0.政00资00金00" | "其他资金"): the amounts, or null when the row is something else.
+ */
+function overdrawnSubheader(row: Row): string[] | null {
+  const cells = row.cells.filter((c) => c !== '');
+  if (cells.length === 0 || cells.length > 2) return null;
+  const amounts: string[] = [];
+  let words = 0;
+  for (const c of cells) {
+    if (c === '财政资金' || c === '其他资金') {
+      words++;
+      continue;
+    }
+    const rest = removeSubsequence(c, '财政资金') ?? removeSubsequence(c, '其他资金');
+    if (rest === null || !isAmount(rest.trim())) return null;
+    amounts.push(rest.trim());
+    words++;
+  }
+  return amounts.length > 0 && words === cells.length ? amounts : null;
 }
 
 interface ReadProject {
