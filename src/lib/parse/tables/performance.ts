@@ -179,10 +179,11 @@ export function parsePerformance(ctx: TableContext) {
     const first = firstAt >= 0 && (k < 0 || firstAt < k) ? row.cells[firstAt]! : null;
     if (first !== null && pending && /^\d+(?:-|$)/.test(first)) {
       // The rest of a code cut by a page break starts the row: "6875-促进商贸物流发展项目".
-      const suffix = /^\d+/.exec(first)![0];
       const p = complete(first, row.line);
       if (p) {
-        const read = readProject(ctx, { ...row, cells: row.cells.map((c, i) => (i === firstAt ? `${p.printedCode}${first.slice(suffix.length)}` : c)) }, firstAt, layout);
+        // Read the row as if the whole code were printed in its first cell.
+        const name = first.replace(/^\d+/, '');
+        const read = readProject(ctx, { ...row, cells: row.cells.map((c, i) => (i === firstAt ? `${p.printedCode}${name}` : c)) }, firstAt, layout);
         fill(ctx, p, read.project);
         current = p;
         continue;
@@ -270,7 +271,7 @@ function emptyProject(line: number): Project {
   return { line, code: '', printedCode: '', name: '', unit: null, category: null, leader: null, phone: null, total: null, fiscal: null, other: null, goal: '', indicators: [], headerLines: [line], subTotals: [] };
 }
 
-function setAmounts(p: Project, amounts: Money[]): void {
+function setAmounts(p: Project, amounts: (Money | null)[]): void {
   p.total = amounts[0] ?? null;
   p.fiscal = amounts[1] ?? null;
   p.other = amounts[2] ?? null;
@@ -278,17 +279,19 @@ function setAmounts(p: Project, amounts: Money[]): void {
 
 /** Copies what a continuation row read into the project it continues. */
 function fill(ctx: TableContext, p: Project, read: Project): void {
-  if (p.total === null) {
-    p.total = read.total;
-    p.fiscal = read.fiscal;
-    p.other = read.other;
-  } else if (read.total) checkRepeat(ctx, p, [read.total], read.line);
+  takeAmounts(ctx, p, read);
   if (read.goal && !p.goal.includes(read.goal)) p.goal += read.goal;
   p.indicators.push(...read.indicators);
   p.category ??= read.category;
   p.leader ??= read.leader;
   p.phone ??= read.phone;
   p.unit ??= read.unit;
+}
+
+/** The amounts of a row printed again: taken where the project has none, else checked. */
+function takeAmounts(ctx: TableContext, p: Project, again: Project): void {
+  if (p.total === null) setAmounts(p, [again.total, again.fiscal, again.other]);
+  else if (again.total) checkRepeat(ctx, p, [again.total], again.line);
 }
 
 function checkRepeat(ctx: TableContext, p: Project, amounts: Money[], line: number): void {
@@ -300,11 +303,7 @@ function checkRepeat(ctx: TableContext, p: Project, amounts: Money[], line: numb
 
 /** A project printed again (a repeated header at a page break) is one project. */
 function mergeInto(ctx: TableContext, same: Project, p: Project): void {
-  if (same.total === null) {
-    same.total = p.total;
-    same.fiscal = p.fiscal;
-    same.other = p.other;
-  } else if (p.total) checkRepeat(ctx, same, [p.total], p.line);
+  takeAmounts(ctx, same, p);
   same.headerLines.push(...p.headerLines.filter((l) => !same.headerLines.includes(l)));
   same.indicators.push(...p.indicators);
   if (!same.goal && p.goal) same.goal = p.goal;
