@@ -18,17 +18,15 @@ type Aspect = 'tables' | 'summary' | 'expenditure' | 'sangong' | 'procurement' |
 
 /** Checks that fail today, per document: the parser's open work, stated in the open. */
 const KNOWN_GAPS: Record<string, Aspect[]> = {
-  'civil-affairs-bureau': ['indicator counts', 'project names'],
+  'civil-affairs-bureau': ['indicator counts'],
   'economy-informatization-bureau': ['indicator counts', 'project names'],
-  'commerce-bureau': ['indicator counts', 'no errors', 'project names'],
-  'development-reform-commission': ['indicator counts', 'no errors', 'project names'],
-  'education-commission': ['project names'],
-  'finance-bureau': ['indicator counts', 'no errors', 'project codes and totals', 'project names'],
+  'commerce-bureau': ['no errors'],
+  'development-reform-commission': ['indicator counts', 'no errors'],
+  'finance-bureau': ['indicator counts', 'no errors', 'project codes and totals'],
   'greening-committee-office': ['no errors'],
-  'healthcare-security-bureau': ['indicator counts', 'no errors', 'project names'],
-  'justice-bureau': ['project names'],
+  'healthcare-security-bureau': ['indicator counts', 'no errors'],
   'market-regulation-bureau': ['indicator counts', 'no errors', 'project codes and totals'],
-  'public-security-bureau': ['indicator counts', 'project names'],
+  'public-security-bureau': ['indicator counts'],
   'publicity-department': ['indicator counts', 'no errors', 'project codes and totals', 'project names'],
   'state-assets-commission': ['indicator counts', 'no errors', 'project names'],
 };

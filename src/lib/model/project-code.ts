@@ -34,7 +34,7 @@ export function splitProjectCode(cell: string): SplitCode | null {
   }
   const serial = digits.replace(/^0+/, '').padStart(SERIAL_DIGITS, '0');
   const printed = cell.slice(0, p).replace(/[\s-]+$/, '');
-  return { code: `${start[1]}${start[2]!.toUpperCase()}${serial}`, printed, rest: cell.slice(p).replace(/^[\s-]+/, ''), serialDigits: digits.length };
+  return { code: `${start[1]}${start[2]!.toUpperCase()}${serial}`, printed, rest: cell.slice(p).replace(/^\s*-?\s*/, ''), serialDigits: digits.length };
 }
 
 export const PROJECT_CODE_START = /^\d{8}\s*[A-Za-z]\s*\d/;

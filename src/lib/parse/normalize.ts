@@ -44,7 +44,8 @@ function rewrittenLine(raw: string, line: number): Row {
     heading = h[1]!.length;
     s = s.slice(h[0].length);
   }
-  if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
+  // Markdown emphasis around text; a lone "__" is the document's own ("学生资助__退役士兵…").
+  if (s.includes('**') || s.includes('__')) s = s.replace(/(\*\*|__)([^*_]*)\1/g, '$2').replace(/\*\*/g, '');
   let cells: string[];
   let plain = false;
   if (s.includes('\t')) cells = s.split('\t');

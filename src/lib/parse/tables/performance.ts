@@ -52,10 +52,29 @@ export function parsePerformance(ctx: TableContext) {
   let pending: { prefix: string; line: number; project: Project | null } | null = null;
   let strips: Row[] = [];
   const looseAmounts: { line: number; value: Money }[] = [];
+  /**
+   * Rows at the foot of a page that belong to the next project: its 项目名称 cell starts there
+   * but its code is printed on the next page. They are recognised by the next project's goal
+   * text beginning in a row without a code, and handed to the next project that starts.
+   */
+  let carried: { goal: string; indicators: Project['indicators']; rows: Row[] } | null = null;
+  /** A page break (blank line, free text, header) since the last grid row. */
+  let broken = true;
+
+  /** Projects read only from free text so far, with the warning they get if the grid never prints them. */
+  const freeText = new Map<Project, string>();
+
+  const takeCarried = (p: Project) => {
+    if (!carried) return;
+    p.goal = carried.goal + p.goal;
+    p.indicators.unshift(...carried.indicators);
+    carried = null;
+  };
 
   // A project printed again at a page break (same code, unit and amount) is one project; the
   // same code printed for another unit or amount is another row of the table.
   const place = (p: Project): Project => {
+    takeCarried(p);
     const last = projects.findLast((q) => q !== p);
     const same = last && last.code === p.code && last.unit?.name === p.unit?.name && (!last.total || !p.total || last.total.eq(p.total)) ? last : null;
     if (!same) {
@@ -63,6 +82,7 @@ export function parsePerformance(ctx: TableContext) {
       return p;
     }
     mergeInto(ctx, same, p);
+    if (!freeText.has(p)) freeText.delete(same);
     const i = projects.indexOf(p);
     if (i >= 0) projects.splice(i, 1);
     return same;
@@ -134,21 +154,28 @@ export function parsePerformance(ctx: TableContext) {
     p.printedCode = split.printed;
     p.name = f.name;
     setAmounts(p, amounts);
-    ctx.report('free-text-project', code.line, `expected project ${split.code} in the table grid, found it only as free text at lines ${f.rows[0]!.line}–${f.rows[f.rows.length - 1]!.line}; its name is read as "${f.name}" and may be cut off`);
+    freeText.set(p, `expected project ${split.code} in the table grid, found it only as free text at lines ${f.rows[0]!.line}–${f.rows[f.rows.length - 1]!.line}; its name is read as "${f.name}" and may be cut off`);
     current = place(p);
   };
 
   for (const raw of ctx.body) {
-    if (isBlank(raw) || isFurniture(raw)) continue;
+    if (isBlank(raw) || isFurniture(raw)) {
+      broken = true;
+      continue;
+    }
     if (raw.plain) {
+      broken = true;
       strips.push(raw);
       continue;
     }
     flushStrips();
     if (isPureHeader(raw)) {
+      broken = true;
       layout = layoutOf(raw) ?? layout;
       continue;
     }
+    const afterBreak = broken;
+    broken = false;
     const second = overdrawnSubheader(raw);
     if (second) {
       // The 财政资金 | 其他资金 header line drawn over a figure of the row it cuts: a repeat.
@@ -225,9 +252,30 @@ export function parsePerformance(ctx: TableContext) {
         continue;
       }
     }
+    const nameAt = layout.headers.findIndex((h) => labelKey(h) === '项目名称');
+    const namePiece = current && 'code' in current && firstAt === nameAt && (k < 0 || firstAt < k) ? row.cells[firstAt]! : '';
+    if (namePiece) {
+      // The 项目名称 cell cut by a page break: its last characters print on the next page's
+      // first row, in the name column, with no amounts ("市级枢纽平台基础运维").
+      // A repeated row may already have printed the name whole.
+      if (!squashed((current as Project).name).endsWith(squashed(namePiece))) (current as Project).name += namePiece;
+      row.cells[firstAt] = '';
+      if (k < 0 && row.cells.every((c) => c === '')) continue;
+    }
     if (k >= 0) {
+      const goal = row.cells.slice(0, k).filter((c) => c !== '').join('');
+      if (!carried && goal && !afterBreak && current && current.goal && row.cells[k - 1]) {
+        // A second goal in one project's rows, not at the top of a page: the next project's
+        // 绩效目标 cell begins here, and its code follows on the next page.
+        carried = { goal: '', indicators: [], rows: [] };
+      }
+      if (carried) {
+        carried.goal += goal;
+        carried.indicators.push(indicatorAt(row.line, row.cells, k));
+        carried.rows.push(row);
+        continue;
+      }
       if (current) {
-        const goal = row.cells.slice(0, k).filter((c) => c !== '').join('');
         if (goal && !current.goal.endsWith(goal)) current.goal += goal;
         current.indicators.push(indicatorAt(row.line, row.cells, k));
       } else ctx.unplace(row, 'an indicator before any project');
@@ -241,6 +289,10 @@ export function parsePerformance(ctx: TableContext) {
     ctx.unplace(row, 'not a project, indicator, header or 合计 row of the 绩效目标表');
   }
   flushStrips();
+  for (const [p, message] of freeText) ctx.report('free-text-project', p.line, message);
+  if (carried) {
+    for (const r of carried.rows) ctx.unplace(r, 'a row that begins another project\'s goal, but no project follows it');
+  }
   if (pending) {
     ctx.report('malformed-code', pending.line, `expected the rest of project code "${pending.prefix}" (cut off at a page break) on a following line, found none`);
   }
@@ -257,6 +309,10 @@ export function parsePerformance(ctx: TableContext) {
 function readMoney(text: string, ctx: TableContext): Money {
   const a = readAmount(text, ctx.unit);
   return a.kind === 'amount' ? a.value : sum([]);
+}
+
+function squashed(s: string): string {
+  return s.replace(/\s+/g, '');
 }
 
 function sumOrNull(values: (Money | null)[]): Money | null {
@@ -307,7 +363,8 @@ function mergeInto(ctx: TableContext, same: Project, p: Project): void {
   same.headerLines.push(...p.headerLines.filter((l) => !same.headerLines.includes(l)));
   same.indicators.push(...p.indicators);
   if (!same.goal && p.goal) same.goal = p.goal;
-  if (!same.name && p.name) same.name = p.name;
+  // A name drawn outside the grid may be cut; the grid row prints it whole.
+  if (squashed(p.name).startsWith(squashed(same.name))) same.name = p.name;
 }
 
 /** PROJECT_CODE_START, after a check that rules out most cells: ≥ 10 characters, a digit first. */
