@@ -19,7 +19,7 @@ type Aspect = 'tables' | 'summary' | 'expenditure' | 'sangong' | 'procurement' |
 /** Checks that fail today, per document: the parser's open work, stated in the open. */
 const KNOWN_GAPS: Record<string, Aspect[]> = {
   'civil-affairs-bureau': ['indicator counts'],
-  'economy-informatization-bureau': ['indicator counts', 'project names'],
+  'economy-informatization-bureau': ['indicator counts'],
   'commerce-bureau': ['no errors'],
   'development-reform-commission': ['indicator counts', 'no errors'],
   'finance-bureau': ['indicator counts', 'no errors', 'project codes and totals'],
@@ -27,7 +27,7 @@ const KNOWN_GAPS: Record<string, Aspect[]> = {
   'healthcare-security-bureau': ['indicator counts', 'no errors'],
   'market-regulation-bureau': ['indicator counts', 'no errors', 'project codes and totals'],
   'public-security-bureau': ['indicator counts'],
-  'publicity-department': ['indicator counts', 'no errors', 'project codes and totals', 'project names'],
+  'publicity-department': ['indicator counts', 'project names'],
   'state-assets-commission': ['indicator counts', 'no errors', 'project names'],
 };
 

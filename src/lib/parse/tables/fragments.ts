@@ -92,12 +92,14 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
     }
   });
   // The row's amounts: on the strip of the code (or of its rest), else the first strip after it
-  // that starts with amounts ("236.580000 236.580000").
+  // that starts with amounts ("236.580000 236.580000") or with a piece of the name and then
+  // amounts ("北京版权资源信息平台运 374.403000 374.403000").
   let amountStrip = -1;
   const from = Math.max(codeStrip, suffixStrip);
   if (from >= 0) {
     amountStrip = f.rows.findIndex((row, i) => i >= from && tokens(row).some(isAmount));
-    if (amountStrip > from && !isAmount(tokens(f.rows[amountStrip]!)[0] ?? '')) amountStrip = -1;
+    if (amountStrip > from && !startsWithAmounts(tokens(f.rows[amountStrip]!))) amountStrip = -1;
+    f.name += nameAfter(f.rows.slice(from + 1));
   }
   f.rows.forEach((row, i) => {
     const ts = tokens(row);
@@ -105,4 +107,29 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
     for (const t of ts) if (isAmount(t) && !(i === suffixStrip && t === ts[0])) target.push({ text: t, line: row.line });
   });
   return f;
+}
+
+function startsWithAmounts(ts: string[]): boolean {
+  return isAmount(ts[0] ?? '') || (ts.length > 1 && CJK.test(ts[0]!) && isAmount(ts[1]!));
+}
+
+/**
+ * The rest of the 项目名称 cell in the strips after the code: each strip is a slice through the
+ * name, amount and goal cells, so a strip that prints the name column prints it first, before
+ * amounts or goal text. A strip of one token may be either cell, so the name is read up to the
+ * first such strip once a piece of it is found; what follows may still belong to it.
+ */
+function nameAfter(rows: readonly Row[]): string {
+  let name = '';
+  for (const row of rows) {
+    const ts = tokens(row);
+    if (ts.every(isAmount)) continue;
+    if (ts.length < 2) {
+      if (name) break;
+      continue;
+    }
+    // The first piece may keep the "-" between the code and the name.
+    if (CJK.test(ts[0]!) && !isAmount(ts[0]!)) name += name ? ts[0] : ts[0]!.replace(/^-/, '');
+  }
+  return name;
 }

@@ -81,7 +81,10 @@ export function parsePerformance(ctx: TableContext) {
       if (!projects.includes(p)) projects.push(p);
       return p;
     }
+    // The grid prints the name whole where free text may have cut it.
+    const gridName = freeText.has(same) && !freeText.has(p) && p.name ? p.name : null;
     mergeInto(ctx, same, p);
+    if (gridName) same.name = gridName;
     if (!freeText.has(p)) freeText.delete(same);
     const i = projects.indexOf(p);
     if (i >= 0) projects.splice(i, 1);
@@ -220,7 +223,7 @@ export function parsePerformance(ctx: TableContext) {
       const read = readProject(ctx, row, firstAt, layout, first);
       if (current && 'code' in current && current.total === null && isNameContinuation(current)) {
         // The name was cut by the page break; it ends, with the amounts, on this row.
-        current.name += first;
+        current.name = continuedName(current, first);
         fill(ctx, current, read.project);
         continue;
       }
@@ -309,6 +312,19 @@ export function parsePerformance(ctx: TableContext) {
 function readMoney(text: string, ctx: TableContext): Money {
   const a = readAmount(text, ctx.unit);
   return a.kind === 'amount' ? a.value : sum([]);
+}
+
+/**
+ * The name of `p` with the text of a row that goes on with it. The row may print the cut code's
+ * rest again ("3334-北京市业余无线电台…"), and then the name whole.
+ */
+function continuedName(p: Project, text: string): string {
+  const rest = /^(\d+)-/.exec(text);
+  if (rest && p.printedCode.replace(/\D/g, '').endsWith(rest[1]!)) {
+    const name = text.slice(rest[0].length);
+    return squashed(name).startsWith(squashed(p.name)) ? name : p.name + name;
+  }
+  return p.name + text;
 }
 
 function squashed(s: string): string {
