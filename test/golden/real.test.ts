@@ -20,9 +20,8 @@ type Aspect = 'tables' | 'summary' | 'expenditure' | 'sangong' | 'procurement' |
 const KNOWN_GAPS: Record<string, Aspect[]> = {
   'civil-affairs-bureau': ['indicator counts'],
   'economy-informatization-bureau': ['indicator counts'],
-  'commerce-bureau': ['no errors'],
-  'development-reform-commission': ['indicator counts', 'no errors'],
-  'finance-bureau': ['indicator counts', 'no errors', 'project codes and totals'],
+  'development-reform-commission': ['indicator counts'],
+  'finance-bureau': ['indicator counts'],
   'greening-committee-office': ['no errors'],
   'healthcare-security-bureau': ['indicator counts', 'no errors'],
   'market-regulation-bureau': ['indicator counts', 'no errors', 'project codes and totals'],

@@ -95,11 +95,11 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
   // that starts with amounts ("236.580000 236.580000") or with a piece of the name and then
   // amounts ("北京版权资源信息平台运 374.403000 374.403000").
   let amountStrip = -1;
-  const from = Math.max(codeStrip, suffixStrip);
-  if (from >= 0) {
-    amountStrip = f.rows.findIndex((row, i) => i >= from && tokens(row).some(isAmount));
-    if (amountStrip > from && !startsWithAmounts(tokens(f.rows[amountStrip]!))) amountStrip = -1;
-    f.name += nameAfter(f.rows.slice(from + 1));
+  // The rest of a cut code may come after the amounts: "11000022T0000004572" | "37.400000 …" | "15-会计…".
+  if (codeStrip >= 0) {
+    amountStrip = f.rows.findIndex((row, i) => i >= codeStrip && tokens(row).some(isAmount) && !(i === suffixStrip && tokens(row).length === 1));
+    if (amountStrip > codeStrip && !startsWithAmounts(tokens(f.rows[amountStrip]!))) amountStrip = -1;
+    f.name += nameAfter(f.rows.slice(Math.max(codeStrip, suffixStrip) + 1));
   }
   f.rows.forEach((row, i) => {
     const ts = tokens(row);

@@ -284,9 +284,10 @@ export function parsePerformance(ctx: TableContext) {
       } else ctx.unplace(row, 'an indicator before any project');
       continue;
     }
-    if (current && first !== null && row.cells.every((c, i) => c === '' || i === firstAt)) {
+    const left = row.cells.filter((c) => c !== '');
+    if (current && left.length === 1) {
       // Goal text continued on the next page, alone in its column.
-      current.goal += first;
+      if (!current.goal.endsWith(left[0]!)) current.goal += left[0];
       continue;
     }
     ctx.unplace(row, 'not a project, indicator, header or 合计 row of the 绩效目标表');
