@@ -35,7 +35,15 @@ const SUFFIX = /^\d{1,12}(?:-|$)/;
 
 /** Splits a strip at its spaces: the raw line, because cleaning joins text across them. */
 function tokens(row: Row): string[] {
-  return row.raw.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').trim().split(/[\s\u00A0\u3000]+/).filter((t) => t !== '');
+  const ts = row.raw.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').trim().split(/[\s\u00A0\u3000]+/).filter((t) => t !== '');
+  return ts.reduce<string[]>((out, t) => {
+    // An amount whose decimal point the drawing lost: "264 640000" for 264.640000. Amounts read
+    // from free text must repeat a figure of the grid, so a wrong join cannot pass unnoticed.
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^\d{6}$/.test(t) && /^\d{1,3}(,\d{3})*$/.test(prev)) out[out.length - 1] = `${prev}.${t}`;
+    else out.push(t);
+    return out;
+  }, []);
 }
 
 function cutOff(code: string): boolean {
