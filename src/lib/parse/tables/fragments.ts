@@ -30,12 +30,14 @@ export interface Fragment {
 
 const CODE_START = /^\d{8}[A-Za-z]\d*/;
 const CJK = /[\u3400-\u9FFF]/;
+// The page number drawn on the same line as the last strip of a page: "…完成食第 31 页，共 40 页".
+const PAGE_NUMBER = /第\s*\d{1,4}\s*页\s*[，,]?\s*(?:共\s*\d{1,4}\s*页)?\s*$/;
 // The rest of a cut code: digits, then the name or nothing ("8124-中国国际服务").
 const SUFFIX = /^\d{1,12}(?:-|$)/;
 
 /** Splits a strip at its spaces: the raw line, because cleaning joins text across them. */
 function tokens(row: Row): string[] {
-  const ts = row.raw.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').trim().split(/[\s\u00A0\u3000]+/).filter((t) => t !== '');
+  const ts = row.raw.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(PAGE_NUMBER, ' ').trim().split(/[\s\u00A0\u3000]+/).filter((t) => t !== '');
   return ts.reduce<string[]>((out, t) => {
     // An amount whose decimal point the drawing lost: "264 640000" for 264.640000. Amounts read
     // from free text must repeat a figure of the grid, so a wrong join cannot pass unnoticed.
