@@ -22,12 +22,11 @@ const KNOWN_GAPS: Record<string, Aspect[]> = {
   'economy-informatization-bureau': ['indicator counts'],
   'development-reform-commission': ['indicator counts'],
   'finance-bureau': ['indicator counts'],
-  'greening-committee-office': ['no errors'],
-  'healthcare-security-bureau': ['indicator counts', 'no errors'],
-  'market-regulation-bureau': ['indicator counts', 'no errors', 'project codes and totals'],
+  'healthcare-security-bureau': ['indicator counts'],
+  'market-regulation-bureau': ['indicator counts', 'project codes and totals'],
   'public-security-bureau': ['indicator counts'],
   'publicity-department': ['indicator counts', 'project names'],
-  'state-assets-commission': ['indicator counts', 'no errors', 'project names'],
+  'state-assets-commission': ['indicator counts', 'project names'],
 };
 
 interface Fig {

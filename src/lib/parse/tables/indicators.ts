@@ -21,10 +21,15 @@ export interface IndicatorCells {
 // tables print these, and they skip the NFKC normalisation.
 const NORMAL_OPERATORS = new Set(['≥', '≤', '=', '>', '<', '定性', '']);
 
+/** A cell that holds a comparison (≥, ＝, 定性 …): the 绩效指标性质 column. */
+export function isOperatorCell(cell: string): boolean {
+  return cell !== '' && NORMAL_OPERATORS.has(normalizeOperator(cell));
+}
+
 export function normalizeOperator(op: string): string {
   if (NORMAL_OPERATORS.has(op)) return op;
   const k = op.normalize('NFKC').replace(/\s/g, '');
-  return OPERATORS[k] ?? (k === '定性' ? '定性' : op.trim());
+  return OPERATORS[op.trim()] ?? OPERATORS[k] ?? (NORMAL_OPERATORS.has(k) ? k : op.trim());
 }
 
 /** Reads 一级/二级/三级指标, 性质, 值, 单位, 方向 from the cells starting at the 一级指标 cell. */
