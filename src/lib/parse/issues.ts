@@ -18,6 +18,7 @@ export const ISSUE_CODES = {
   'missing-table': 'error',
   'unit-mismatch': 'error',
   'free-text-project': 'warning',
+  'foot-rows': 'warning',
   'unit-inherited': 'warning',
   'unknown-file': 'warning',
   'missing-total': 'warning',

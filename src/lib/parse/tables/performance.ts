@@ -60,6 +60,12 @@ export function parsePerformance(ctx: TableContext) {
   let carried: { goal: string; indicators: Project['indicators']; rows: Row[] } | null = null;
   /** A page break (blank line, free text, header) since the last grid row. */
   let broken = true;
+  /** Where each page break begins: the first line after a page's last grid row. */
+  const breaks: number[] = [];
+  /** What the free text of the latest page break prints: codes and amounts of a cut cell. */
+  let breakPrint: { codes: Set<string>; amounts: Money[] } = { codes: new Set(), amounts: [] };
+  /** The goal text each 项目总额 sub-row added to its project, by line. */
+  const subGoals = new Map<number, string>();
 
   /** Projects read only from free text so far, with the warning they get if the grid never prints them. */
   const freeText = new Map<Project, string>();
@@ -74,21 +80,63 @@ export function parsePerformance(ctx: TableContext) {
   // A project printed again at a page break (same code, unit and amount) is one project; the
   // same code printed for another unit or amount is another row of the table.
   const place = (p: Project): Project => {
+    const hadCarried = carried !== null;
     takeCarried(p);
+    if (!hadCarried && !projects.includes(p)) claimFootRows(p);
     const last = projects.findLast((q) => q !== p);
-    const same = last && last.code === p.code && last.unit?.name === p.unit?.name && (!last.total || !p.total || last.total.eq(p.total)) ? last : null;
+    // The repeat prints the amount of the cell it repeats: the project's, or its last sub-row's.
+    const repeats = (q: Project) => !q.total || !p.total || q.total.eq(p.total) || q.subTotals.at(-1)?.amount.eq(p.total) === true;
+    const same = last && last.code === p.code && last.unit?.name === p.unit?.name && repeats(last) ? last : null;
     if (!same) {
       if (!projects.includes(p)) projects.push(p);
       return p;
     }
     // The grid prints the name whole where free text may have cut it.
     const gridName = freeText.has(same) && !freeText.has(p) && p.name ? p.name : null;
+    if (freeText.has(same) && !freeText.has(p)) gridColumns(same, p);
     mergeInto(ctx, same, p);
     if (gridName) same.name = gridName;
     if (!freeText.has(p)) freeText.delete(same);
     const i = projects.indexOf(p);
     if (i >= 0) projects.splice(i, 1);
     return same;
+  };
+
+  /**
+   * A project whose cell a page break cut begins on the page before its code: the break's free
+   * text prints its code or its amounts. The previous project's rows on that page from its last
+   * 项目总额 sub-row on are then this project's; without such a sub-row the text does not say
+   * where this project begins, and the rows stay with the project above, with a warning.
+   */
+  const claimFootRows = (b: Project) => {
+    const a = projects.at(-1);
+    const brk = breaks.at(-1);
+    if (!a || a.code === b.code || brk === undefined || brk > b.line || a.line > brk) return;
+    const printed = breakPrint.codes.has(b.code) || [b.total, b.fiscal, b.other].some((v) => v && breakPrint.amounts.some((x) => x.eq(v)));
+    if (!printed) return;
+    const pageStart = breaks.at(-2) ?? 0;
+    const sub = a.subTotals.findLast((st) => st.line > a.line && st.line > pageStart && st.line < brk);
+    if (!sub) {
+      const rows = a.indicators.filter((i) => i.line > Math.max(a.line, pageStart) && i.line < brk);
+      if (rows.length > 0) ctx.report('foot-rows', rows[0]!.line, `expected the text to show where project ${b.code} begins (its cell starts before the page break at line ${brk}), found no sign of it; lines ${rows[0]!.line}–${rows[rows.length - 1]!.line} are read as rows of project ${a.code}, but may be rows of ${b.code}`);
+      return;
+    }
+    const moved = a.subTotals.filter((st) => st.line >= sub.line);
+    a.subTotals = a.subTotals.filter((st) => st.line < sub.line);
+    const own = { line: b.line, amount: b.total!, fiscal: b.fiscal, other: b.other };
+    b.subTotals = b.total ? [...moved, own] : moved;
+    b.total = sum(b.subTotals.map((st) => st.amount));
+    b.fiscal = sumOrNull(b.subTotals.map((st) => st.fiscal));
+    b.other = sumOrNull(b.subTotals.map((st) => st.other));
+    a.total = sum(a.subTotals.map((st) => st.amount));
+    a.fiscal = sumOrNull(a.subTotals.map((st) => st.fiscal));
+    a.other = sumOrNull(a.subTotals.map((st) => st.other));
+    if (a.subTotals.length === 1) a.subTotals = [];
+    const goal = moved.map((st) => subGoals.get(st.line) ?? '').join('');
+    if (goal && a.goal.endsWith(goal)) a.goal = a.goal.slice(0, a.goal.length - goal.length);
+    b.goal = goal + b.goal;
+    b.indicators.unshift(...a.indicators.filter((i) => i.line >= sub.line));
+    a.indicators = a.indicators.filter((i) => i.line < sub.line);
   };
 
   const complete = (suffix: string, line: number): Project | null => {
@@ -108,12 +156,16 @@ export function parsePerformance(ctx: TableContext) {
     if (strips.length === 0) return;
     const block = strips;
     strips = [];
+    breakPrint = { codes: new Set(), amounts: [] };
     // A long block may hold the cells of several rows: each code starts the next one.
     for (const group of splitAtCodes(block)) {
       const f = cellFragments(group, pending ? { text: pending.prefix, line: pending.line } : null);
       for (const r of f.residue) ctx.ignore(r, 'markup residue outside the table grid');
       for (const r of f.rows) ctx.ignore(r, 'a cell cut by a page break, drawn again as free text');
       for (const a of f.amounts) looseAmounts.push({ line: a.line, value: readMoney(a.text, ctx) });
+      for (const a of [...f.amounts, ...f.codeAmounts]) breakPrint.amounts.push(readMoney(a.text, ctx));
+      const printed = f.code ? splitProjectCode(f.code.text + (f.suffix?.text ?? '')) : null;
+      if (printed) breakPrint.codes.add(printed.code);
       if (f.code) fromFragments(f);
     }
   };
@@ -162,18 +214,17 @@ export function parsePerformance(ctx: TableContext) {
   };
 
   for (const raw of ctx.body) {
-    if (isBlank(raw) || isFurniture(raw)) {
+    if (isBlank(raw) || isFurniture(raw) || raw.plain || isPureHeader(raw)) {
+      if (!broken) breaks.push(raw.line);
       broken = true;
-      continue;
     }
+    if (isBlank(raw) || isFurniture(raw)) continue;
     if (raw.plain) {
-      broken = true;
       strips.push(raw);
       continue;
     }
     flushStrips();
     if (isPureHeader(raw)) {
-      broken = true;
       layout = layoutOf(raw) ?? layout;
       continue;
     }
@@ -252,6 +303,7 @@ export function parsePerformance(ctx: TableContext) {
         }
         current.indicators.push(...sub.project.indicators);
         if (sub.project.goal) current.goal += sub.project.goal;
+        subGoals.set(row.line, sub.project.goal);
         continue;
       }
     }
@@ -348,6 +400,24 @@ function setAmounts(p: Project, amounts: (Money | null)[]): void {
   p.total = amounts[0] ?? null;
   p.fiscal = amounts[1] ?? null;
   p.other = amounts[2] ?? null;
+}
+
+/**
+ * Free text does not say which 其中 column an amount is in; the grid row that prints the cell
+ * again does. Its 财政资金 and 其他资金 replace those read from free text.
+ */
+function gridColumns(p: Project, grid: Project): void {
+  if (!grid.total) return;
+  const st = p.subTotals.at(-1);
+  if (st && st.amount.eq(grid.total)) {
+    st.fiscal = grid.fiscal;
+    st.other = grid.other;
+    p.fiscal = sumOrNull(p.subTotals.map((s) => s.fiscal));
+    p.other = sumOrNull(p.subTotals.map((s) => s.other));
+  } else if (p.total?.eq(grid.total)) {
+    p.fiscal = grid.fiscal;
+    p.other = grid.other;
+  }
 }
 
 /** Copies what a continuation row read into the project it continues. */
