@@ -23,7 +23,7 @@ const KNOWN_GAPS: Record<string, Aspect[]> = {
   'development-reform-commission': ['indicator counts'],
   'finance-bureau': ['indicator counts'],
   'healthcare-security-bureau': ['indicator counts'],
-  'market-regulation-bureau': ['indicator counts', 'project codes and totals'],
+  'market-regulation-bureau': ['indicator counts'],
   'public-security-bureau': ['indicator counts'],
   'publicity-department': ['indicator counts', 'project names'],
   'state-assets-commission': ['indicator counts', 'project names'],

@@ -288,6 +288,12 @@ export function parsePerformance(ctx: TableContext) {
     if (current && firstAt >= layout.totalOffset && (k < 0 || firstAt < k) && totalCell !== undefined && isAmount(totalCell)) {
       // Another 项目总额 sub-row of the same 项目名称 cell.
       const sub = readProject(ctx, row, firstAt - layout.totalOffset, layout, '');
+      const lastAmount = 'subTotals' in current ? current.subTotals.at(-1)?.amount ?? current.total : current.total;
+      if (sub.project.total && row !== raw && lastAmount?.eq(sub.project.total)) {
+        // The header drawn over the cut sub-row prints its amount again ("2项6.1目08总00额0").
+        current.indicators.push(...sub.project.indicators);
+        continue;
+      }
       if (sub.project.total) {
         const subTotals = 'subTotals' in current ? current.subTotals : null;
         if (subTotals && current.total) {
