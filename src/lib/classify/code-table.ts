@@ -45,7 +45,7 @@ export function levelOf(code: string): Level | undefined {
  * line, as are a duplicate code, a code of the wrong classification or length, and a 款 or 项
  * whose 类 or 款 is missing (a label could not carry its context).
  */
-export function parseCodeTable(text: string, classification: Classification, file = classification): CodeRow[] {
+export function parseCodeTable(text: string, classification: Classification, file: string = classification): CodeRow[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0] !== CSV_HEADER) throw new Error(`${file}:1: header must be "${CSV_HEADER}"`);
   const rows: CodeRow[] = [];
