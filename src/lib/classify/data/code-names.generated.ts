@@ -373,7 +373,7 @@ export const FUNCTION_CODES: readonly CodeRow[] = [
   ['2101506', '医疗保障经办事务', 'observed'],
   ['2101550', '事业运行', 'observed'],
   ['2101599', '其他医疗保障管理事务支出', 'observed'],
-  ['21017', '中医药事务', 'national+observed'],
+  ['21017', '中医药事务', 'observed'],
   ['2101704', '中医（民族医）药专项', 'observed'],
   ['21099', '其他卫生健康支出', 'national+observed'],
   ['2109999', '其他卫生健康支出', 'observed'],
