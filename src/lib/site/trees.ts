@@ -1,7 +1,7 @@
 import type { DocumentJson } from '../model/schema.ts';
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from '../viz/classes.ts';
 import { d, groupBy, withUnitemised, type MoneyNode } from '../viz/tree.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls.ts';
 
 type Row = { line: number; code: string; name: string; total: string | null };
 
