@@ -108,30 +108,38 @@ export const projectExpenditureTable = defineTable<BudgetDocumentData, ProjectLi
   ],
 });
 
+/** 政府采购预算明细表 as printed: 采购类别, 金额 (e.g. content/citizen-hotline-center/2026.txt:223). */
+export const procurementColumns: Column<ProcurementRow>[] = [text('label', '采购类别', (r) => r.label), amount('amount', '金额', (r) => r.amount, 'expenditure'), line()];
 export const procurementTable = defineTable<BudgetDocumentData, ProcurementRow>({
   name: 'procurement',
   title: '政府采购预算明细表',
-  description: '政府采购预算明细表：按采购品目（货物、工程、服务）列示的金额。',
+  description: '政府采购预算明细表：按采购类别（货物、工程、服务）列示的金额。',
   rows: (d) => d.procurement?.rows,
-  columns: [text('label', '采购品目', (r) => r.label), amount('amount', '金额', (r) => r.amount, 'expenditure'), line()],
+  columns: procurementColumns,
 });
 
-export const sangongTable = defineTable<BudgetDocumentData, SangongYear & { printedIn: string }>({
+type SangongRow = SangongYear & { printedIn: string };
+/**
+ * The “三公” table's columns with the headers the documents print (content/citizen-hotline-center/2026.txt:215–216:
+ * 因公出国（境）费用, 公务接待费, 公务用车购置及运行维护费 with 公务用车购置费 and 公务用车运行维护费 under it).
+ */
+export const sangongColumns: Column<SangongRow>[] = [
+  integer('year', '年度', (r) => r.year, '该行所属年度；原文未印年度时为空'),
+  amount('total', '合计', (r) => r.total, 'expenditure'),
+  amount('abroad', '因公出国（境）费用', (r) => r.abroad, 'expenditure'),
+  amount('reception', '公务接待费', (r) => r.reception, 'expenditure'),
+  amount('vehicle', '公务用车购置及运行维护费', (r) => r.vehicle, 'expenditure'),
+  amount('vehicle_purchase', '其中：公务用车购置费', (r) => r.vehiclePurchase, 'expenditure'),
+  amount('vehicle_operation', '其中：公务用车运行维护费', (r) => r.vehicleOperation, 'expenditure'),
+  text('printed_in', '原表金额单位', (r) => r.printedIn, '原表印刷所用单位（万元或元）；本文件一律为万元'),
+  line(),
+];
+export const sangongTable = defineTable<BudgetDocumentData, SangongRow>({
   name: 'sangong',
   title: '“三公”经费支出表',
   description: '财政拨款“三公”经费支出表，每个印出的年度一行。原表以元印刷时已换算为万元，金额不四舍五入。',
   rows: ({ sangong: s }) => s?.years.map((y) => ({ ...y, printedIn: s.printedIn })),
-  columns: [
-    integer('year', '年度', (r) => r.year, '该行所属年度；原文未印年度时为空'),
-    amount('total', '合计', (r) => r.total, 'expenditure'),
-    amount('abroad', '因公出国（境）费', (r) => r.abroad, 'expenditure'),
-    amount('reception', '公务接待费', (r) => r.reception, 'expenditure'),
-    amount('vehicle', '公务用车购置及运行费', (r) => r.vehicle, 'expenditure'),
-    amount('vehicle_purchase', '其中：公务用车购置费', (r) => r.vehiclePurchase, 'expenditure'),
-    amount('vehicle_operation', '其中：公务用车运行费', (r) => r.vehicleOperation, 'expenditure'),
-    text('printed_in', '原表金额单位', (r) => r.printedIn, '原表印刷所用单位（万元或元）；本文件一律为万元'),
-    line(),
-  ],
+  columns: sangongColumns,
 });
 
 /** 政府购买服务: up to three printed catalogue levels; further levels, if any, are joined with "／". */
