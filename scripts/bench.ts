@@ -7,6 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildStatsFile, modelStoreDir } from '../src/lib/config.ts';
+import { readBuildStats } from '../src/integration/stats.ts';
 import { generateCorpus } from './synth-corpus.ts';
 import { dirStats, gib, measure, mib, type Measured } from './bench/measure.ts';
 import { searchInChromium } from './bench/search-check.ts';
@@ -17,9 +19,12 @@ const seed = Number(values.seed);
 const work = values.work ?? join(tmpdir(), `beijing-budgets-bench-${docs}-${seed}`);
 const content = join(work, 'content');
 const dist = join(work, 'dist');
-const store = join(work, 'store');
-// The same heap limit as `npm run build`: Vite bundles the content index as one module.
-const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'astro-cache'), BUDGET_CACHE_DIR: store, NODE_OPTIONS: '--max-old-space-size=6144' };
+const cache = join(work, 'astro-cache');
+const store = modelStoreDir({ cacheDir: cache });
+const statsFile = buildStatsFile({ cacheDir: cache });
+const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: cache };
+// The build exactly as `npm run build` runs it (package.json sets its heap).
+const npmBuild = ['run', '--silent', 'build'];
 const node = process.execPath;
 const rows: string[][] = [];
 const fail = (what: string, m: Measured) => {
@@ -40,26 +45,28 @@ if (parse.code) fail('parse', parse);
 const p = JSON.parse(parse.output.trim().split('\n').pop()!);
 rows.push(['parse (parser alone, one core)', parse.seconds.toFixed(1), gib(parse.peakRssBytes), `${p.documents} docs`, `${mib(p.bytes)}, disk ${p.readSeconds.toFixed(1)} s`, `${p.mbPerSecond.toFixed(1)} MB/s`]);
 
-// 2. A cold `npm run build` (scripts/build.ts): parse into an empty store, then Astro renders the
-// pages while the build process writes the data files and the search index.
-for (const d of [dist, `${dist}.publish`, store, env.ASTRO_CACHE_DIR]) rmSync(d, { recursive: true, force: true });
-const byProcess = (cmdline: string) => (/\bastro\b/.test(cmdline) ? 'astro' : /pagefind/.test(cmdline) ? 'pagefind' : /parse-worker/.test(cmdline) ? 'parse' : null);
-const build = await measure(node, ['--import', 'tsx', 'scripts/build.ts'], env, byProcess);
+// 2. A cold `npm run build` (`astro build` with src/integration/budgets.ts): parse into an empty
+// store, then Astro renders the pages while the publish worker writes the data files and the
+// search index.
+for (const d of [dist, cache]) rmSync(d, { recursive: true, force: true });
+const byProcess = (cmdline: string) =>
+  /parse-worker/.test(cmdline) ? 'parse' : /publish-worker/.test(cmdline) ? 'publish' : /pagefind/.test(cmdline) ? 'pagefind' : /\bastro\b/.test(cmdline) ? 'astro' : null;
+const build = await measure('npm', npmBuild, env, byProcess);
 if (build.code) fail('build', build);
-const stages = buildStages(build.output);
-const span = (name: string) => (stages[name] ? (stages[name]![1] - stages[name]![0]).toFixed(1) : '?');
+const stats = readBuildStats(statsFile);
+const stages = stats.stages;
+const span = (name: keyof typeof stages) => (stages[name][1] - stages[name][0]).toFixed(1);
 const html = dirStats(dist, (f) => f.endsWith('.html'));
 const data = dirStats(join(dist, 'data'), (f) => !f.endsWith('.html'));
 const index = readdirSync(dist).filter((n) => /^pagefind(-\d+)?$/.test(n)).map((n) => dirStats(join(dist, n)));
 const indexBytes = index.reduce((a, s) => a + s.bytes, 0);
 const all = dirStats(dist);
-const own = build.peakRssBy.main ?? 0;
-const parsed = /\[build\] parsed (\d+) of (\d+) documents \(([\d.]+) MiB, (\d+) workers, ([\d.]+) s\)/.exec(build.output);
+const parsed = stats.parse;
 // Bytes over the slowest worker's seconds, divided by the workers: what one core achieves.
-const buildMbps = parsed ? (Number(parsed[3]) * 2 ** 20) / 1e6 / Number(parsed[5]) / Number(parsed[4]) : NaN;
-rows.push([`build: parse into the store (${parsed?.[4] ?? '?'} workers)`, span('parse'), gib(build.peakRssBy.parse ?? 0), `${parsed?.[1] ?? '?'} docs`, '', `${buildMbps.toFixed(1)} MB/s/core`]);
-rows.push(['build: Astro pages', span('astro'), gib(build.peakRssBy.astro ?? 0), `${html.files} pages`, mib(all.bytes - data.bytes - indexBytes), '']);
-rows.push(['build: data files (during Astro)', span('data files'), gib(own), `${data.files} files`, mib(data.bytes), '']);
+const buildMbps = parsed.bytes / 1e6 / parsed.seconds / parsed.workers;
+rows.push([`build: parse into the store (${parsed.workers} workers)`, span('parse'), gib(build.peakRssBy.parse ?? 0), `${parsed.documents} docs`, '', `${buildMbps.toFixed(1)} MB/s/core`]);
+rows.push(['build: Astro pages', span('pages'), gib(build.peakRssBy.astro ?? 0), `${html.files} pages`, mib(all.bytes - data.bytes - indexBytes), '']);
+rows.push(['build: data files (during Astro)', span('data files'), gib(build.peakRssBy.publish ?? 0), `${data.files} files`, mib(data.bytes), '']);
 rows.push(['build: search index (during Astro)', span('search index'), gib(build.peakRssBy.pagefind ?? 0), `${index.length} shards`, `index ${mib(indexBytes)}`, '']);
 const total = build.seconds;
 rows.push(['total (build + index)', total.toFixed(1), gib(build.peakRssBytes), `${all.files} files`, mib(all.bytes), '']);
@@ -86,17 +93,11 @@ if (!values['skip-incremental']) {
   generateCorpus({ docs: 1, out: extra, seed: seed + 100003, years: [2026] });
   const dept = readdirSync(extra)[0]!;
   cpSync(join(extra, dept), join(content, `added-${dept}`), { recursive: true });
-  const again = await measure(node, ['--import', 'tsx', 'scripts/build.ts'], env);
+  const again = await measure('npm', npmBuild, env);
   rmSync(join(content, `added-${dept}`), { recursive: true, force: true });
   if (again.code) fail('incremental build', again);
-  const parsedLine = /\[build\] parsed (\d+) of (\d+) documents/.exec(again.output);
-  rows.push(['rebuild after adding 1 document', again.seconds.toFixed(1), gib(again.peakRssBytes), parsedLine ? `re-parsed ${parsedLine[1]} of ${parsedLine[2]}` : 're-parsed ?', '', '']);
-}
-
-/** `[build] stages {...}`: each stage's start and end, in seconds from the build's start. */
-function buildStages(output: string): Record<string, [number, number]> {
-  const line = /^\[build\] stages (.*)$/m.exec(output);
-  return line ? JSON.parse(line[1]!) : {};
+  const reparsed = readBuildStats(statsFile).parse;
+  rows.push(['rebuild after adding 1 document', again.seconds.toFixed(1), gib(again.peakRssBytes), `re-parsed ${reparsed.parsed} of ${reparsed.documents}`, '', '']);
 }
 
 const header = ['stage', 'wall s', 'peak RSS', 'count', 'written', 'throughput'];
@@ -106,4 +107,4 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 if (lower) console.log(`\nfull build + index / lower bound = ${(total / lower.seconds).toFixed(2)}×  (target ≤ 3× at 1,000 documents)`);
-console.log(`parse throughput ${p.mbPerSecond.toFixed(1)} MB/s, the parser alone on one core (target ≥ 20); the build's parse stage, which also hashes, serialises, stores and counts each model, ran at ${buildMbps.toFixed(1)} MB/s per worker on ${parsed?.[4] ?? '?'} workers`);
+console.log(`parse throughput ${p.mbPerSecond.toFixed(1)} MB/s, the parser alone on one core (target ≥ 20); the build's parse stage, which also hashes, serialises, stores and counts each model, ran at ${buildMbps.toFixed(1)} MB/s per worker on ${parsed.workers} workers`);

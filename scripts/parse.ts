@@ -1,9 +1,10 @@
 // npm run --silent parse -- FILE… [--department SLUG] [--year YYYY]
 // Prints the model of one document as JSON; of several, one model per line (JSON Lines), in
 // the order given. Department and year come from the path when the file is under
-// content/<department>/<year>.txt, else from the flags, else null. Exits 1 if any file fails.
+// <content folder>/<department>/<year>.txt (CONTENT_DIR, default content/), else from the flags, else null. Exits 1 if any file fails.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { configFromEnv } from '../src/lib/config.ts';
 import { metaFromPath } from '../src/lib/corpus/paths.ts';
 import { formatIssue } from '../src/lib/parse/issues.ts';
 import { parseDocument } from '../src/lib/parse/document.ts';
@@ -15,6 +16,7 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 const lines = positionals.length > 1;
+const { contentDir } = configFromEnv();
 let failed = false;
 for (const path of positionals) {
   let bytes: Uint8Array;
@@ -25,7 +27,7 @@ for (const path of positionals) {
     failed = true;
     continue;
   }
-  const fromPath = metaFromPath(path);
+  const fromPath = metaFromPath(path, contentDir);
   const meta = {
     file: fromPath.file,
     department: values.department ?? fromPath.department,

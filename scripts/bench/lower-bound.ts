@@ -10,7 +10,7 @@ import { tablesOf } from '../../src/lib/data/files.ts';
 import type { DocumentJson } from '../../src/lib/model/schema.ts';
 import { escapeHtml as e, sourceListHtml } from '../../src/lib/site/source-html.ts';
 import { economicTrees, functionTrees, projectTree } from '../../src/lib/site/trees.ts';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/urls.ts';
 import { wan } from '../../src/lib/viz/format.ts';
 import type { MoneyNode } from '../../src/lib/viz/tree.ts';
 import { layoutTreemap } from '../../src/lib/viz/treemap.ts';

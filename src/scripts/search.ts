@@ -22,7 +22,7 @@ async function load(): Promise<Pagefind> {
   if (!pagefind) {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // A city's projects are indexed in shards (scripts/build/search-index.ts); search spans them all.
+    // A city's projects are indexed in shards (src/integration/search-index.ts); search spans them all.
     const shards = (await fetch('/pagefind-shards.json').then((r) => (r.ok ? r.json() : []))) as string[];
     for (const path of shards) await pf.mergeIndex(path);
     pagefind = pf;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BudgetEntry } from '../../src/lib/data/entry.ts';
+import type { BudgetDocumentData } from '../../src/lib/data/entry.ts';
 import { json } from '../../src/lib/model/schema.ts';
 import { toJson } from '../../src/lib/model/serialize.ts';
 import { parseSeedText, type SeedId } from '../helpers.ts';
@@ -8,7 +8,7 @@ import { parseSeedText, type SeedId } from '../helpers.ts';
 const budgetSchema = json.document.extend({ id: z.string(), consolidatedInto: z.string().nullable(), crossFindings: z.array(json.finding) });
 
 /** A seed as the collection hands it to pages: parsed, serialized, validated (keys reordered by zod). */
-export function seedEntry(id: SeedId, consolidatedInto: string | null = null): BudgetEntry & { id: string } {
+export function seedEntry(id: SeedId, consolidatedInto: string | null = null): BudgetDocumentData & { id: string } {
   const doc = parseSeedText(id);
   return budgetSchema.parse({ id: `${doc.department}/${doc.year}`, ...toJson(doc), consolidatedInto, crossFindings: [] });
 }

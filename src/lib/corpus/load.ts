@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { departmentSchema, type Department } from '../model/department.ts';
-import { fileCounts } from '../data/files.ts';
 import type { BudgetDocument, DocumentJson } from '../model/schema.ts';
 import { parseDocument } from '../parse/document.ts';
 import { issue, type Issue } from '../parse/issues.ts';
-import { contentHash, memoryStore, type Meta, type ModelStore } from './store.ts';
-import { summarize, type DocSummary } from './summary.ts';
+import { memoryStore, storeKey, type ModelStore, type StoredOutcome } from './store.ts';
+import { summarize, type DocSummary, type FileCount } from './summary.ts';
 
 export interface LoadedCorpus {
   departments: Department[];
@@ -21,6 +20,11 @@ export interface LoadOptions {
   store?: ModelStore;
   /** Called with each parsed model, e.g. to print its findings, without keeping them all. */
   onModel?: (model: BudgetDocument) => void;
+  /**
+   * The data files a model gives and their rows, kept in its summary so that the data index
+   * needs no model. Passed in by the build, which owns the data files (corpus/ knows no CSV).
+   */
+  countFiles?: (model: DocumentJson) => FileCount[];
 }
 
 const YEAR_FILE = /^(\d{4})\.txt$/;
@@ -51,7 +55,7 @@ export function loadCorpus(root = 'content', options: LoadOptions = {}): LoadedC
         continue;
       }
       const id = `${slug}/${m[1]}`;
-      const { meta: cached, parsed } = loadDocument(store, { id, file, path: join(dir, name), department: slug, year: Number(m[1]) }, options.onModel);
+      const { outcome: cached, parsed } = loadDocument(store, { id, file, path: join(dir, name), department: slug, year: Number(m[1]) }, options);
       if (parsed) out.parsed.push(id);
       out.issues.push(...cached.issues);
       if (cached.summary) {
@@ -82,20 +86,21 @@ export interface DocumentFile {
  * One document: its stored outcome if the store holds one for this exact content, else parsed
  * now and stored. Documents are independent, so parallel workers may each load a share.
  */
-export function loadDocument(store: ModelStore, doc: DocumentFile, onModel?: (model: BudgetDocument) => void): { meta: Meta; parsed: boolean } {
+export function loadDocument(store: ModelStore, doc: DocumentFile, options: Pick<LoadOptions, 'onModel' | 'countFiles'> = {}): { outcome: StoredOutcome; parsed: boolean } {
+  const { onModel, countFiles = () => [] } = options;
   const bytes = readFileSync(doc.path);
-  const hash = contentHash(bytes);
-  const cached = store.lookup(doc.id, hash);
-  if (cached && !onModel) return { meta: cached, parsed: false };
+  const key = storeKey(bytes, doc.file);
+  const cached = store.lookup(doc.id, key);
+  if (cached && !onModel) return { outcome: cached, parsed: false };
   const result = parseDocument(bytes, { file: doc.file, department: doc.department, year: doc.year });
   const model = result.value;
   // Decimal's toJSON is its decimal string (money.ts turns exponent notation off).
   const json = model ? JSON.stringify(model) : null;
   // The data files are defined on the JSON model, as pages and the data writer see it.
-  const meta = { hash, issues: result.issues, summary: model ? { ...summarize(model), files: fileCounts({ ...(JSON.parse(json!) as DocumentJson), consolidatedInto: null, crossFindings: [] }) } : null };
-  store.put(doc.id, meta, json);
+  const outcome = { key, issues: result.issues, summary: model ? { ...summarize(model), files: countFiles(JSON.parse(json!) as DocumentJson) } : null };
+  store.put(doc.id, outcome, json);
   if (model) onModel?.(model);
-  return { meta, parsed: true };
+  return { outcome, parsed: true };
 }
 
 /** The budget files under content/, as loadCorpus reads them (without checking folder names). */

@@ -1,41 +1,66 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import type { DocumentJson } from '../model/schema.ts';
-import type { Issue } from '../parse/issues.ts';
-import type { DocSummary } from './summary.ts';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { json, type DocumentJson } from '../model/schema.ts';
+import { ISSUE_CODES, type Issue } from '../parse/issues.ts';
+import { parserSourceHash } from './parser-hash.ts';
+import { docSummarySchema, type DocSummary } from './summary.ts';
 
-/** Bump when the parser's output changes, so cached models are parsed again. */
-export const PARSER_VERSION = 5;
-
-export interface Meta {
-  hash: string;
+/** What the store keeps beside a model: enough to build the corpus without reading the model. */
+export interface StoredOutcome {
+  /** `storeKey` of the text the model was parsed from. */
+  key: string;
   issues: Issue[];
   summary: DocSummary | null;
 }
 
+const issueSchema = z.object({
+  code: z.enum(Object.keys(ISSUE_CODES) as [keyof typeof ISSUE_CODES]),
+  severity: z.enum(['error', 'warning']),
+  file: z.string(),
+  line: z.number().int(),
+  message: z.string(),
+});
+const outcomeSchema = z.object({ key: z.string(), issues: z.array(issueSchema), summary: docSummarySchema.nullable() });
+
 /**
- * Parsed models, keyed by "<dept>/<year>" and the source's content hash. A file store keeps
- * them between builds, so adding one document re-parses only that document, and lets pages
- * read one model at a time instead of holding the whole corpus in memory.
+ * Parsed models by "<dept>/<year>". A file store keeps them between builds, so adding one
+ * document re-parses only that document, and lets pages read one model at a time instead of
+ * holding the whole corpus in memory.
  */
 export interface ModelStore {
-  /** The cached outcome of parsing this exact content, if any. */
-  lookup(id: string, hash: string): Meta | null;
+  /** The stored outcome of parsing this exact text with this exact parser, if any. */
+  lookup(id: string, key: string): StoredOutcome | null;
   /** `model` is the model's JSON text: written as is, parsed only when a page asks for it. */
-  put(id: string, meta: Meta, model: string | null): void;
+  put(id: string, outcome: StoredOutcome, model: string | null): void;
   get(id: string): DocumentJson;
 }
 
-export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).update(`v${PARSER_VERSION}`).digest('hex');
+/**
+ * A document's key: its bytes, the path it is reported under (the model prints it) and the
+ * parser's own sources. Nothing absolute: the same project elsewhere on disk reuses its store.
+ */
+export const storeKey = (bytes: Uint8Array, file: string) => createHash('sha256').update(bytes).update('\0').update(file).update('\0').update(parserSourceHash()).digest('hex');
+
+/**
+ * Models cross a disk hand-off between processes: each is checked against the schema before
+ * any page or data file uses it. The object as read is returned, not zod's copy, so that key
+ * order (and with it model.json) is the parser's.
+ */
+function validModel(id: string, raw: unknown): DocumentJson {
+  const checked = json.document.safeParse(raw);
+  if (!checked.success) throw new Error(`model store: ${id} does not match the model schema (${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}); delete the store folder and build again`);
+  return raw as DocumentJson;
+}
 
 export function memoryStore(): ModelStore {
-  const metas = new Map<string, Meta>();
+  const outcomes = new Map<string, StoredOutcome>();
   const models = new Map<string, string>();
   return {
-    lookup: (id, hash) => (metas.get(id)?.hash === hash ? metas.get(id)! : null),
-    put: (id, meta, model) => {
-      metas.set(id, meta);
+    lookup: (id, key) => (outcomes.get(id)?.key === key ? outcomes.get(id)! : null),
+    put: (id, outcome, model) => {
+      outcomes.set(id, outcome);
       if (model) models.set(id, model);
     },
     get: (id) => JSON.parse(models.get(id) ?? missing(id)) as DocumentJson,
@@ -52,22 +77,23 @@ export function fileStore(dir: string, keep = 24): ModelStore {
     renameSync(`${file}.tmp`, file);
   };
   return {
-    lookup: (id, hash) => {
-      const file = path(id, 'meta.json');
+    lookup: (id, key) => {
+      const file = path(id, 'outcome.json');
       if (!existsSync(file)) return null;
-      const meta = JSON.parse(readFileSync(file, 'utf8')) as Meta;
-      return meta.hash === hash ? meta : null;
+      const outcome = outcomeSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      // An outcome written by an older store layout is parsed again, not trusted.
+      return outcome.success && outcome.data.key === key ? (outcome.data as StoredOutcome) : null;
     },
-    put: (id, meta, model) => {
+    put: (id, outcome, model) => {
       if (model) write(path(id, 'model.json'), model);
-      write(path(id, 'meta.json'), JSON.stringify(meta));
+      write(path(id, 'outcome.json'), JSON.stringify(outcome));
       recent.delete(id);
     },
     get: (id) => {
       let model = recent.get(id);
       if (!model) {
         const file = path(id, 'model.json');
-        model = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DocumentJson) : missing(id);
+        model = existsSync(file) ? validModel(id, JSON.parse(readFileSync(file, 'utf8'))) : missing(id);
         recent.set(id, model);
         // A small window of recent models: the pages of one document are rendered together.
         if (recent.size > keep) recent.delete(recent.keys().next().value!);
@@ -78,11 +104,5 @@ export function fileStore(dir: string, keep = 24): ModelStore {
 }
 
 function missing(id: string): never {
-  throw new Error(`no parsed model for ${id}: the content loader has not parsed it`);
-}
-
-/** Where the site build keeps models: per content folder, under node_modules/.cache. */
-export function defaultStoreDir(contentRoot: string): string {
-  const key = createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 12);
-  return process.env.BUDGET_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'beijing-budgets', key);
+  throw new Error(`no parsed model for ${id}: the build's parse stage has not parsed it`);
 }

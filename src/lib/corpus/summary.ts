@@ -33,6 +33,7 @@ export const docSummarySchema = z.object({
   /** The files under /data/<dept>/<year>/ with their data rows, so the data index reads no model. */
   files: z.array(z.object({ file: z.string(), rows: z.number().int().nullable() })),
 });
+export type FileCount = DocSummary['files'][number];
 export type DocSummary = z.output<typeof docSummarySchema>;
 
 /** Summarises the Decimal model: amounts become the same decimal strings as in its JSON. */

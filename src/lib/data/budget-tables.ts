@@ -1,5 +1,5 @@
 import { amount, codeName, integer, line, text, type Column } from './columns.ts';
-import type { BasicRow, BudgetEntry, ExpenditureRow, GeneralRow, ProcurementRow, ProjectLine, PurchaseRow, SangongYear } from './entry.ts';
+import type { BasicRow, BudgetDocumentData, ExpenditureRow, GeneralRow, ProcurementRow, ProjectLine, PurchaseRow, SangongYear } from './entry.ts';
 import { defineTable } from './table.ts';
 
 /** 收支总表: items of both sides, then the printed totals, each with its line. */
@@ -19,13 +19,13 @@ const TOTALS = [
   ['支出', 'expenditureTotal', '支出总计'],
 ] as const;
 
-function summaryRows(s: NonNullable<BudgetEntry['summary']>): SummaryRow[] {
+function summaryRows(s: NonNullable<BudgetDocumentData['summary']>): SummaryRow[] {
   const items = (side: SummaryRow['side'], list: typeof s.income): SummaryRow[] => list.map((i) => ({ side, kind: '明细', label: i.label, amount: i.amount, line: i.line }));
   const totals = TOTALS.map(([side, key, label]): SummaryRow => ({ side, kind: '合计', label, amount: s[key], line: s.lines[key] ?? null }));
   return [...items('收入', s.income), ...items('支出', s.expenditure), ...totals];
 }
 
-export const summaryTable = defineTable<BudgetEntry, SummaryRow>({
+export const summaryTable = defineTable<BudgetDocumentData, SummaryRow>({
   name: 'summary',
   title: '收支总表',
   description: '预算01表收支总表：收入、支出两栏的各项及合计、结转、总计。',
@@ -50,7 +50,7 @@ export const expenditureColumns: Column<ExpenditureRow>[] = [
   line(),
 ];
 
-export const expenditureTable = defineTable<BudgetEntry, ExpenditureRow>({
+export const expenditureTable = defineTable<BudgetDocumentData, ExpenditureRow>({
   name: 'expenditure',
   title: '支出总表',
   description: '预算03表支出（预算）总表的明细行：功能分类 × 政府经济分类 × 部门经济分类。不含合计行。',
@@ -58,7 +58,7 @@ export const expenditureTable = defineTable<BudgetEntry, ExpenditureRow>({
   columns: expenditureColumns,
 });
 
-export const generalExpenditureTable = defineTable<BudgetEntry, GeneralRow>({
+export const generalExpenditureTable = defineTable<BudgetDocumentData, GeneralRow>({
   name: 'general-expenditure',
   title: '一般公共预算财政拨款支出表',
   description: '一般公共预算财政拨款支出表的明细行。表按单位分块印刷时，“块号”标明所在块（从 1 起）。',
@@ -76,7 +76,7 @@ export const generalExpenditureTable = defineTable<BudgetEntry, GeneralRow>({
   ],
 });
 
-export const basicExpenditureTable = defineTable<BudgetEntry, BasicRow>({
+export const basicExpenditureTable = defineTable<BudgetDocumentData, BasicRow>({
   name: 'basic-expenditure',
   title: '一般公共预算财政拨款基本支出表',
   description: '一般公共预算财政拨款基本支出表的明细行，按政府经济分类和部门经济分类。',
@@ -91,7 +91,7 @@ export const basicExpenditureTable = defineTable<BudgetEntry, BasicRow>({
   ],
 });
 
-export const projectExpenditureTable = defineTable<BudgetEntry, ProjectLine>({
+export const projectExpenditureTable = defineTable<BudgetDocumentData, ProjectLine>({
   name: 'project-expenditure',
   title: '项目支出表',
   description: '项目支出表的逐行明细：单位、项目类型、项目名称及其功能与经济分类。同一项目可占多行。',
@@ -108,36 +108,44 @@ export const projectExpenditureTable = defineTable<BudgetEntry, ProjectLine>({
   ],
 });
 
-export const procurementTable = defineTable<BudgetEntry, ProcurementRow>({
+/** 政府采购预算明细表 as printed: 采购类别, 金额 (e.g. content/citizen-hotline-center/2026.txt:223). */
+export const procurementColumns: Column<ProcurementRow>[] = [text('label', '采购类别', (r) => r.label), amount('amount', '金额', (r) => r.amount, 'expenditure'), line()];
+export const procurementTable = defineTable<BudgetDocumentData, ProcurementRow>({
   name: 'procurement',
   title: '政府采购预算明细表',
-  description: '政府采购预算明细表：按采购品目（货物、工程、服务）列示的金额。',
+  description: '政府采购预算明细表：按采购类别（货物、工程、服务）列示的金额。',
   rows: (d) => d.procurement?.rows,
-  columns: [text('label', '采购品目', (r) => r.label), amount('amount', '金额', (r) => r.amount, 'expenditure'), line()],
+  columns: procurementColumns,
 });
 
-export const sangongTable = defineTable<BudgetEntry, SangongYear & { printedIn: string }>({
+type SangongRow = SangongYear & { printedIn: string };
+/**
+ * The “三公” table's columns with the headers the documents print (content/citizen-hotline-center/2026.txt:215–216:
+ * 因公出国（境）费用, 公务接待费, 公务用车购置及运行维护费 with 公务用车购置费 and 公务用车运行维护费 under it).
+ */
+export const sangongColumns: Column<SangongRow>[] = [
+  integer('year', '年度', (r) => r.year, '该行所属年度；原文未印年度时为空'),
+  amount('total', '合计', (r) => r.total, 'expenditure'),
+  amount('abroad', '因公出国（境）费用', (r) => r.abroad, 'expenditure'),
+  amount('reception', '公务接待费', (r) => r.reception, 'expenditure'),
+  amount('vehicle', '公务用车购置及运行维护费', (r) => r.vehicle, 'expenditure'),
+  amount('vehicle_purchase', '其中：公务用车购置费', (r) => r.vehiclePurchase, 'expenditure'),
+  amount('vehicle_operation', '其中：公务用车运行维护费', (r) => r.vehicleOperation, 'expenditure'),
+  text('printed_in', '原表金额单位', (r) => r.printedIn, '原表印刷所用单位（万元或元）；本文件一律为万元'),
+  line(),
+];
+export const sangongTable = defineTable<BudgetDocumentData, SangongRow>({
   name: 'sangong',
   title: '“三公”经费支出表',
   description: '财政拨款“三公”经费支出表，每个印出的年度一行。原表以元印刷时已换算为万元，金额不四舍五入。',
   rows: ({ sangong: s }) => s?.years.map((y) => ({ ...y, printedIn: s.printedIn })),
-  columns: [
-    integer('year', '年度', (r) => r.year, '该行所属年度；原文未印年度时为空'),
-    amount('total', '合计', (r) => r.total, 'expenditure'),
-    amount('abroad', '因公出国（境）费', (r) => r.abroad, 'expenditure'),
-    amount('reception', '公务接待费', (r) => r.reception, 'expenditure'),
-    amount('vehicle', '公务用车购置及运行费', (r) => r.vehicle, 'expenditure'),
-    amount('vehicle_purchase', '其中：公务用车购置费', (r) => r.vehiclePurchase, 'expenditure'),
-    amount('vehicle_operation', '其中：公务用车运行费', (r) => r.vehicleOperation, 'expenditure'),
-    text('printed_in', '原表金额单位', (r) => r.printedIn, '原表印刷所用单位（万元或元）；本文件一律为万元'),
-    line(),
-  ],
+  columns: sangongColumns,
 });
 
 /** 政府购买服务: up to three printed catalogue levels; further levels, if any, are joined with "／". */
 const level = (labels: string[], i: number) => (i < 2 ? (labels[i] ?? null) : labels.slice(2).join('／') || null);
 
-export const purchaseServicesTable = defineTable<BudgetEntry, PurchaseRow>({
+export const purchaseServicesTable = defineTable<BudgetDocumentData, PurchaseRow>({
   name: 'purchase-services',
   title: '政府购买服务预算财政拨款明细表',
   description: '政府购买服务预算财政拨款明细表：按指导性目录一、二、三级列示。',

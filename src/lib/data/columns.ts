@@ -13,6 +13,8 @@ export interface Column<R> {
   key: string;
   /** Header as printed in the CSV (Chinese, with the unit for amounts). */
   name: string;
+  /** The column's label as the document prints it, without the unit: the page's table header. */
+  label: string;
   type: FieldType;
   description: string;
   role?: Role;
@@ -28,16 +30,16 @@ export const AMOUNT_UNIT = '万元';
 export const AMOUNT_NOTE = '单位：万元（1 万元 = 10,000 元人民币），与原文印刷位数一致，末尾的 0 可能省略；空值表示原文未填。';
 
 export function text<R>(key: string, name: string, value: (r: R) => Cell, description = name): Column<R> {
-  return { key, name, type: 'string', description, value };
+  return { key, name, label: name, type: 'string', description, value };
 }
 
 export function integer<R>(key: string, name: string, value: (r: R) => Cell, description = name): Column<R> {
-  return { key, name, type: 'integer', description, value };
+  return { key, name, label: name, type: 'integer', description, value };
 }
 
 /** An amount in 万元: the model's decimal string, never turned into a float. */
 export function amount<R>(key: string, label: string, value: (r: R) => string | null | undefined, direction?: 'expenditure' | 'revenue'): Column<R> {
-  return { key, name: `${label}（${AMOUNT_UNIT}）`, type: 'number', description: `${label}。${AMOUNT_NOTE}`, role: { kind: 'measure', direction }, value };
+  return { key, name: `${label}（${AMOUNT_UNIT}）`, label, type: 'number', description: `${label}。${AMOUNT_NOTE}`, role: { kind: 'measure', direction }, value };
 }
 
 /** The source line every row carries, so each figure can be checked against the text. */
@@ -55,8 +57,8 @@ export function codeName<R>(
 ): Column<R>[] {
   const dim = (attribute: 'code' | 'label'): Role => ({ kind: 'dimension', dimension: key, attribute, dimensionType, classificationType });
   return [
-    { key: `${key}_code`, name: `${label}编码`, type: 'string', description: `${label}编码（文本，保留前导 0）`, role: dim('code'), value: (r) => get(r)?.code ?? null },
-    { key: `${key}_name`, name: `${label}名称`, type: 'string', description: `${label}名称`, role: dim('label'), value: (r) => get(r)?.name ?? null },
+    { key: `${key}_code`, name: `${label}编码`, label: `${label}编码`, type: 'string', description: `${label}编码（文本，保留前导 0）`, role: dim('code'), value: (r) => get(r)?.code ?? null },
+    { key: `${key}_name`, name: `${label}名称`, label: `${label}名称`, type: 'string', description: `${label}名称`, role: dim('label'), value: (r) => get(r)?.name ?? null },
   ];
 }
 
@@ -68,5 +70,14 @@ export function figure<R>(key: string, label: string, value: (r: R) => string | 
 
 /** A yes/no column printed as 是/否 (declared with trueValues/falseValues in datapackage.json). */
 export function yesNo<R>(key: string, name: string, value: (r: R) => boolean, description = name): Column<R> {
-  return { key, name, type: 'boolean', description, value: (r) => (value(r) ? '是' : '否') };
+  return { key, name, label: name, type: 'boolean', description, value: (r) => (value(r) ? '是' : '否') };
+}
+
+/** The columns with these keys, in this order: a page table showing part of a CSV's columns. */
+export function pickColumns<R>(columns: readonly Column<R>[], keys: readonly string[]): Column<R>[] {
+  return keys.map((key) => columns.find((c) => c.key === key) ?? missingColumn(key));
+}
+
+function missingColumn(key: string): never {
+  throw new Error(`no column ${key}`);
 }

@@ -1,17 +1,17 @@
 import type { ProjectJson } from '../model/schema.ts';
 import { expenditureColumns } from './budget-tables.ts';
 import { amount, integer, line, text, yesNo, type Column } from './columns.ts';
-import type { BudgetEntry, ExpenditureRow } from './entry.ts';
+import type { BudgetDocumentData, ExpenditureRow } from './entry.ts';
 import { defineTable, type Table } from './table.ts';
 
 /** The whole corpus: every document, and department names by slug. */
 export interface CorpusData {
-  entries: readonly BudgetEntry[];
+  entries: readonly BudgetDocumentData[];
   departmentName: (slug: string) => string;
 }
 
 interface Located {
-  entry: BudgetEntry;
+  entry: BudgetDocumentData;
   department: string;
 }
 

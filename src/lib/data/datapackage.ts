@@ -1,4 +1,4 @@
-import type { BudgetEntry } from './entry.ts';
+import type { BudgetDocumentData } from './entry.ts';
 import { tablesOf } from './files.ts';
 import type { Field, Table } from './table.ts';
 
@@ -14,7 +14,7 @@ function schemaField(f: Field) {
   return base;
 }
 
-function resource(t: Table<BudgetEntry>) {
+function resource(t: Table<BudgetDocumentData>) {
   return {
     name: t.name,
     path: t.file,
@@ -30,7 +30,7 @@ function resource(t: Table<BudgetEntry>) {
 }
 
 /** Fiscal Data Package logical model: amount columns are measures, code/name pairs dimensions. */
-function fiscalModel(tables: Table<BudgetEntry>[]) {
+function fiscalModel(tables: Table<BudgetDocumentData>[]) {
   const measures: Record<string, object> = {};
   const dimensions: Record<string, { attributes: Record<string, object>; primaryKey: string[]; dimensionType: string; classificationType?: string }> = {};
   for (const t of tables) {
@@ -49,7 +49,7 @@ function fiscalModel(tables: Table<BudgetEntry>[]) {
 }
 
 /** datapackage.json for one department-year: resources are the CSVs beside it, by relative path. */
-export function dataPackage(entry: BudgetEntry, departmentName: string) {
+export function dataPackage(entry: BudgetDocumentData, departmentName: string) {
   const year = entry.year;
   const tables = tablesOf(entry);
   const title = `${entry.name ?? departmentName} ${year} 年部门预算`;

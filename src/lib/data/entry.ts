@@ -1,15 +1,10 @@
-import type { DocumentJson, FindingJson } from '../model/schema.ts';
+import type { BudgetDocumentData } from '../corpus/site-data.ts';
+import type { DocumentJson } from '../model/schema.ts';
 
-/** A `budgets` collection entry's data: the document plus what the corpus knows about it. */
-export type BudgetEntry = DocumentJson & {
-  /** Slug of the department whose document already counts this unit, else null. */
-  consolidatedInto: string | null;
-  /** Findings that compare this document with its department's. */
-  crossFindings: FindingJson[];
-};
+export type { BudgetDocumentData };
 
 /** model.json: the document as `npm run parse` prints it (without its `issues`), no site keys. */
-export function modelJson(entry: BudgetEntry & { id?: string }): DocumentJson {
+export function modelJson(entry: BudgetDocumentData & { id?: string }): DocumentJson {
   const { id: _id, consolidatedInto: _c, crossFindings: _f, ...doc } = entry;
   return doc;
 }

@@ -1,12 +1,12 @@
 import type { FindingJson } from '../model/schema.ts';
 import { figure, integer, text, yesNo } from './columns.ts';
-import type { BudgetEntry } from './entry.ts';
+import type { BudgetDocumentData } from './entry.ts';
 import { defineTable } from './table.ts';
 
 type FindingRow = FindingJson & { origin: string };
 
 /** Both kinds of finding: within this document, and against the department's document. */
-export const findingsTable = defineTable<BudgetEntry, FindingRow>({
+export const findingsTable = defineTable<BudgetDocumentData, FindingRow>({
   name: 'findings',
   title: '核对发现',
   description: '表内、表间核对中数字不一致之处：原文所列数、据明细计算数及差额；也包括单位预算与所属部门预算的对照。',

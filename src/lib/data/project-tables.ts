@@ -1,14 +1,14 @@
 import type { ProjectJson } from '../model/schema.ts';
 import { amount, codeName, line, text } from './columns.ts';
-import type { BudgetEntry } from './entry.ts';
+import type { BudgetDocumentData } from './entry.ts';
 import { defineTable } from './table.ts';
 
 /** Projects come from the 绩效目标表; a document without one has no projects file. */
-const hasPerformance = (d: BudgetEntry) => d.performance !== null || d.projects.length > 0;
+const hasPerformance = (d: BudgetDocumentData) => d.performance !== null || d.projects.length > 0;
 
 type IndicatorRow = ProjectJson['indicators'][number] & { project: ProjectJson };
 
-export const projectsTable = defineTable<BudgetEntry, ProjectJson>({
+export const projectsTable = defineTable<BudgetDocumentData, ProjectJson>({
   name: 'projects',
   title: '项目支出绩效目标表：项目',
   description: '绩效目标表中的每个项目一行：编码、名称、单位、类别、资金与年度绩效目标。',
@@ -28,7 +28,7 @@ export const projectsTable = defineTable<BudgetEntry, ProjectJson>({
   ],
 });
 
-export const indicatorsTable = defineTable<BudgetEntry, IndicatorRow>({
+export const indicatorsTable = defineTable<BudgetDocumentData, IndicatorRow>({
   name: 'indicators',
   title: '项目绩效指标',
   description: '每个项目的绩效指标一行：一级、二级、三级指标，指标性质（比较关系）、指标值、度量单位与指标方向。',

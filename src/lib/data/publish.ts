@@ -1,8 +1,8 @@
-import { urls } from '../site/urls.ts';
+import { urls } from '../urls.ts';
 import type { CorpusData } from './corpus-tables.ts';
 import { BOM, csvRecords } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
-import { modelJson, type BudgetEntry } from './entry.ts';
+import { modelJson, type BudgetDocumentData } from './entry.ts';
 import { tablesOf } from './files.ts';
 import { renderTable, type Table } from './table.ts';
 
@@ -16,7 +16,7 @@ export interface OutputFile {
 export const jsonText = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /** /data/<dept>/<year>/: a CSV per table the document prints, its model, data package and source. */
-export function documentDataFiles(entry: BudgetEntry, where: { department: string; year: number; departmentName: string }, source: Uint8Array): OutputFile[] {
+export function documentDataFiles(entry: BudgetDocumentData, where: { department: string; year: number; departmentName: string }, source: Uint8Array): OutputFile[] {
   const at = (file: string) => urls.dataFile(where.department, where.year, file);
   return [
     ...tablesOf(entry).map((t) => ({ path: at(t.file), body: renderTable(t, entry)! })),
@@ -33,5 +33,5 @@ export function documentDataFiles(entry: BudgetEntry, where: { department: strin
  */
 export const corpusCsvHead = (table: Table<CorpusData>) => BOM + csvRecords([table.fields.map((f) => f.name)]);
 
-export const corpusCsvRows = (table: Table<CorpusData>, entry: BudgetEntry, departmentName: (slug: string) => string) =>
+export const corpusCsvRows = (table: Table<CorpusData>, entry: BudgetDocumentData, departmentName: (slug: string) => string) =>
   csvRecords(table.records({ entries: [entry], departmentName }) ?? []);

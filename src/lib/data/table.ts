@@ -5,6 +5,7 @@ import { toCsv, type Cell } from './csv.ts';
 export interface Field {
   key: string;
   name: string;
+  label: string;
   type: FieldType;
   description: string;
   role?: Role;

@@ -1,7 +1,13 @@
-import type { DocSummary } from '../corpus/summary.ts';
 import { Decimal, sum } from '../model/money.ts';
 import type { Finding } from '../model/schema.ts';
 import { compare } from './compare.ts';
+
+/** What consolidation compares of a document: corpus/summary.ts keeps this for every document. */
+export interface ConsolidationView {
+  file: string;
+  general: { total: string | null; totalLine: number | null; blocks: { signature: string; total: string; firstLine: number; lastLine: number }[] };
+  projects: { code: string; total: string | null; line: number }[];
+}
 
 const dec = (s: string | null) => (s === null ? null : new Decimal(s));
 
@@ -9,7 +15,7 @@ const dec = (s: string | null) => (s === null ? null : new Decimal(s));
  * A unit's own document against its block inside its department's document of the same year:
  * the 一般公共预算支出表 rows must reappear as one block, and its projects among the department's.
  */
-export function unitInDepartment(unit: DocSummary, dept: DocSummary): Finding[] {
+export function unitInDepartment(unit: ConsolidationView, dept: ConsolidationView): Finding[] {
   const out: (Finding | null)[] = [];
   const own = unit.general.blocks;
   if (own.length) {

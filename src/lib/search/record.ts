@@ -1,6 +1,6 @@
 import type { DocumentJson } from '../model/schema.ts';
 import type { Department } from '../model/department.ts';
-import { urls } from '../site/urls.ts';
+import { urls } from '../urls.ts';
 import { amountSummary } from '../site/projects.ts';
 
 type Project = DocumentJson['projects'][number];

@@ -1,3 +1,5 @@
+import { SHARD_RECORDS } from '../config.ts';
+
 /**
  * Pagefind's memory grows with the records of one index, so a city's projects are indexed in
  * shards of bounded size, one after another, and the search page merges them. Shards follow
@@ -8,8 +10,6 @@ export interface Shardable {
   year: number;
 }
 
-/** Measured at 1,000 documents: Pagefind peaks at about 1.2 GiB on a shard of 8,000 project records. */
-export const SHARD_RECORDS = 8000;
 
 export function planShards<T extends Shardable>(records: readonly T[], limit = SHARD_RECORDS): T[][] {
   const sorted = [...records].sort((a, b) => b.year - a.year || a.url.localeCompare(b.url));

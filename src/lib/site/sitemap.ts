@@ -1,4 +1,4 @@
-import { urls } from './urls.ts';
+import { urls } from '../urls.ts';
 
 /** Every page a search engine should know, from the same URL builders the links use. */
 export function sitemapPaths(departments: { slug: string }[], budgets: { department: string | null; year: number | null }[], projects: { code: string }[]): string[] {

@@ -1,7 +1,7 @@
 import type { DocumentJson } from '../model/schema.ts';
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from '../viz/classes.ts';
 import { d, groupBy, withUnitemised, type MoneyNode } from '../viz/tree.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls.ts';
 
 type Row = { line: number; code: string; name: string; total: string | null };
 
@@ -20,10 +20,10 @@ export function functionTrees(doc: DocumentJson, dept: string, year: number): Mo
   const source = (line: number) => urls.source(dept, year, line);
   const leaf = (r: Row): MoneyNode => ({ id: `${r.code}-${r.line}`, label: r.name, value: d(r.total), line: r.line, href: source(r.line) });
   // 项 is the last level: its rows differ only by economic class, shown in the other treemap.
-  const xiang = (members: Row[]) => groupBy(members, (r) => r.code, (code, m) => ({ id: `fn-${code}`, label: `${m[0]!.name}`, line: m[0]!.line, href: source(m[0]!.line) }), leaf).map(({ children: _, ...x }) => x);
+  const xiang = (members: Row[]) => groupBy(members, (r) => r.code, (code, m) => ({ id: `fn-${code}`, label: `${m[0]!.name}`, level: '项', line: m[0]!.line, href: source(m[0]!.line) }), leaf).map(({ children: _, ...x }) => x);
   const kuan = (members: Row[]) =>
-    groupBy(members, (r) => r.code.slice(0, 5), (code) => ({ id: `fn-${code}`, label: `${code} 款`, href: `#fn-${code}` }), leaf).map((k) => ({ ...k, children: xiang(members.filter((r) => r.code.startsWith(k.id.slice(3)))) }));
-  const lei = groupBy(rows, (r) => r.code.slice(0, 3), (code) => ({ id: `fn-${code}`, label: FUNCTION_CLASSES[code] ?? `${code} 类`, href: `#fn-${code}` }), leaf).map((l) => ({
+    groupBy(members, (r) => r.code.slice(0, 5), (code) => ({ id: `fn-${code}`, label: `${code} 款`, level: '款', href: `#fn-${code}` }), leaf).map((k) => ({ ...k, children: xiang(members.filter((r) => r.code.startsWith(k.id.slice(3)))) }));
+  const lei = groupBy(rows, (r) => r.code.slice(0, 3), (code) => ({ id: `fn-${code}`, label: FUNCTION_CLASSES[code] ?? `${code} 类`, level: '类', href: `#fn-${code}` }), leaf).map((l) => ({
     ...l,
     children: kuan(rows.filter((r) => r.code.startsWith(l.id.slice(3)))),
   }));

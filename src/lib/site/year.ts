@@ -1,6 +1,6 @@
 import type { DocSummary } from '../corpus/summary.ts';
 import { d, withUnitemised, type MoneyNode } from '../viz/tree.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls.ts';
 
 type Doc = Pick<DocSummary, 'department' | 'year' | 'total'> & { consolidatedInto: string | null };
 

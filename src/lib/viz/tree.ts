@@ -8,6 +8,8 @@ export interface MoneyNode {
   href?: string;
   /** Money the document totals but does not itemise. */
   unitemised?: boolean;
+  /** The level of a classification the node stands for (类, 款, 项), where it stands for one. */
+  level?: '类' | '款' | '项';
   /** Source line of the figure, for the table alternative. */
   line?: number | null;
   children?: MoneyNode[];

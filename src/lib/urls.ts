@@ -9,5 +9,7 @@ export const urls = {
   search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   data: () => '/data/',
   dataFile: (dept: string, year: number, file: string) => `/data/${dept}/${year}/${file}`,
+  /** A corpus-wide file under /data/. */
+  corpusFile: (file: string) => `/data/${file}`,
   about: () => '/about/',
 };

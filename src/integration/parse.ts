@@ -3,8 +3,9 @@
 import { availableParallelism } from 'node:os';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { budgetFiles } from '../../src/lib/corpus/load.ts';
+import { budgetFiles } from '../lib/corpus/load.ts';
 
+/** What the parse stage did, as the build stats record it. */
 export interface ParseStats {
   documents: number;
   parsed: number;

@@ -1,7 +1,8 @@
 // A parse worker: loads its share of the documents into the model store (see parse.ts).
 import { statSync } from 'node:fs';
-import { loadDocument, type DocumentFile } from '../../src/lib/corpus/load.ts';
-import { fileStore } from '../../src/lib/corpus/store.ts';
+import { loadDocument, type DocumentFile } from '../lib/corpus/load.ts';
+import { fileStore } from '../lib/corpus/store.ts';
+import { fileCounts } from '../lib/data/files.ts';
 
 process.once('message', ({ storeDir, files }: { storeDir: string; files: DocumentFile[] }) => {
   const store = fileStore(storeDir);
@@ -9,7 +10,7 @@ process.once('message', ({ storeDir, files }: { storeDir: string; files: Documen
   let bytes = 0;
   const started = performance.now();
   for (const f of files) {
-    if (loadDocument(store, f).parsed) {
+    if (loadDocument(store, f, { countFiles: fileCounts }).parsed) {
       parsed++;
       bytes += statSync(f.path).size;
     }
