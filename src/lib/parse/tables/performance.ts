@@ -85,7 +85,7 @@ export function parsePerformance(ctx: TableContext) {
     if (!hadCarried && !projects.includes(p)) claimFootRows(p);
     const last = projects.findLast((q) => q !== p);
     // The repeat prints the amount of the cell it repeats: the project's, or its last sub-row's.
-    const repeats = (q: Project) => !q.total || !p.total || q.total.eq(p.total) || q.subTotals.at(-1)?.amount.eq(p.total) === true;
+    const repeats = (q: Project) => !q.total || !p.total || q.total.eq(p.total) || q.subTotals.at(-1)?.amount?.eq(p.total) === true;
     const same = last && last.code === p.code && last.unit?.name === p.unit?.name && repeats(last) ? last : null;
     if (!same) {
       if (!projects.includes(p)) projects.push(p);
@@ -415,7 +415,7 @@ function setAmounts(p: Project, amounts: (Money | null)[]): void {
 function gridColumns(p: Project, grid: Project): void {
   if (!grid.total) return;
   const st = p.subTotals.at(-1);
-  if (st && st.amount.eq(grid.total)) {
+  if (st?.amount?.eq(grid.total)) {
     st.fiscal = grid.fiscal;
     st.other = grid.other;
     p.fiscal = sumOrNull(p.subTotals.map((s) => s.fiscal));
