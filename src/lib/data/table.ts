@@ -1,15 +1,8 @@
-import type { Column, FieldType, Role } from './columns.ts';
+import type { Column } from './columns.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 /** A column as datapackage.json describes it: everything but the accessor. */
-export interface Field {
-  key: string;
-  name: string;
-  label: string;
-  type: FieldType;
-  description: string;
-  role?: Role;
-}
+export type Field = Omit<Column<unknown>, 'value'>;
 
 /** One downloadable CSV: its file name, what it holds, its columns and how to read its rows. */
 export interface Table<D> {
