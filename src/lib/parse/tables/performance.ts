@@ -27,8 +27,10 @@ interface Layout {
   totalOffset: number;
   /** The header row's cells, by column. */
   headers: string[];
+  /** The 项目名称 column. */
+  nameAt: number;
 }
-const DEFAULT_LAYOUT: Layout = { totalOffset: 1, headers: ['项目名称', '项目总额', '其中：', '', '绩效目标'] };
+const DEFAULT_LAYOUT: Layout = { totalOffset: 1, headers: ['项目名称', '项目总额', '其中：', '', '绩效目标'], nameAt: 0 };
 
 /**
  * 项目支出绩效（目标）表. Columns differ between documents (unit, category, leader, phone,
@@ -125,12 +127,8 @@ export function parsePerformance(ctx: TableContext) {
     a.subTotals = a.subTotals.filter((st) => st.line < sub.line);
     const own = { line: b.line, amount: b.total!, fiscal: b.fiscal, other: b.other };
     b.subTotals = b.total ? [...moved, own] : moved;
-    b.total = sum(b.subTotals.map((st) => st.amount));
-    b.fiscal = sumOrNull(b.subTotals.map((st) => st.fiscal));
-    b.other = sumOrNull(b.subTotals.map((st) => st.other));
-    a.total = sum(a.subTotals.map((st) => st.amount));
-    a.fiscal = sumOrNull(a.subTotals.map((st) => st.fiscal));
-    a.other = sumOrNull(a.subTotals.map((st) => st.other));
+    figuresFromSubRows(b);
+    figuresFromSubRows(a);
     if (a.subTotals.length === 1) a.subTotals = [];
     const goal = moved.map((st) => subGoals.get(st.line) ?? '').join('');
     if (goal && a.goal.endsWith(goal)) a.goal = a.goal.slice(0, a.goal.length - goal.length);
@@ -299,9 +297,7 @@ export function parsePerformance(ctx: TableContext) {
         if (subTotals && current.total) {
           if (subTotals.length === 0) subTotals.push({ line: current.line, amount: current.total, fiscal: current.fiscal, other: current.other });
           subTotals.push({ line: row.line, amount: sub.project.total, fiscal: sub.project.fiscal, other: sub.project.other });
-          current.total = sum(subTotals.map((s) => s.amount));
-          current.fiscal = sumOrNull(subTotals.map((s) => s.fiscal));
-          current.other = sumOrNull(subTotals.map((s) => s.other));
+          figuresFromSubRows(current as Project);
         } else if (current.total === null) {
           current.total = sub.project.total;
           current.fiscal = sub.project.fiscal;
@@ -313,8 +309,7 @@ export function parsePerformance(ctx: TableContext) {
         continue;
       }
     }
-    const nameAt = layout.headers.findIndex((h) => labelKey(h) === '项目名称');
-    const namePiece = current && 'code' in current && firstAt === nameAt && (k < 0 || firstAt < k) ? row.cells[firstAt]! : '';
+    const namePiece = current && 'code' in current && firstAt === layout.nameAt && (k < 0 || firstAt < k) ? row.cells[firstAt]! : '';
     if (namePiece) {
       // The 项目名称 cell cut by a page break: its last characters print on the next page's
       // first row, in the name column, with no amounts ("市级枢纽平台基础运维").
@@ -402,6 +397,13 @@ function emptyProject(line: number): Project {
   return { line, code: '', printedCode: '', name: '', unit: null, category: null, leader: null, phone: null, total: null, fiscal: null, other: null, goal: '', indicators: [], headerLines: [line], subTotals: [] };
 }
 
+/** A project with several 项目总额 sub-rows: each figure is the sum of theirs. */
+function figuresFromSubRows(p: Project): void {
+  p.total = sum(p.subTotals.map((s) => s.amount));
+  p.fiscal = sumOrNull(p.subTotals.map((s) => s.fiscal));
+  p.other = sumOrNull(p.subTotals.map((s) => s.other));
+}
+
 function setAmounts(p: Project, amounts: (Money | null)[]): void {
   p.total = amounts[0] ?? null;
   p.fiscal = amounts[1] ?? null;
@@ -418,8 +420,7 @@ function gridColumns(p: Project, grid: Project): void {
   if (st?.amount?.eq(grid.total)) {
     st.fiscal = grid.fiscal;
     st.other = grid.other;
-    p.fiscal = sumOrNull(p.subTotals.map((s) => s.fiscal));
-    p.other = sumOrNull(p.subTotals.map((s) => s.other));
+    figuresFromSubRows(p);
   } else if (p.total?.eq(grid.total)) {
     p.fiscal = grid.fiscal;
     p.other = grid.other;
@@ -492,7 +493,7 @@ function layoutOf(row: Row): Layout | null {
   const keys = row.cells.map(labelKey);
   const name = keys.indexOf('项目名称');
   const total = keys.indexOf('项目总额');
-  return name >= 0 && total > name ? { totalOffset: total - name, headers: row.cells.map((c) => c.trim()) } : null;
+  return name >= 0 && total > name ? { totalOffset: total - name, headers: row.cells.map((c) => c.trim()), nameAt: name } : null;
 }
 
 /** A header row drawn over a data row: indicator column headers beside data cells. */
