@@ -86,9 +86,7 @@ export function parsePerformance(ctx: TableContext) {
     takeCarried(p);
     if (!hadCarried && !projects.includes(p)) claimFootRows(p);
     const last = projects.findLast((q) => q !== p);
-    // The repeat prints the amount of the cell it repeats: the project's, or its last sub-row's.
-    const repeats = (q: Project) => !q.total || !p.total || q.total.eq(p.total) || q.subTotals.at(-1)?.amount?.eq(p.total) === true;
-    const same = last && last.code === p.code && last.unit?.name === p.unit?.name && repeats(last) ? last : null;
+    const same = last && last.code === p.code && last.unit?.name === p.unit?.name && (!p.total || repeatsAmount(last, p.total)) ? last : null;
     if (!same) {
       if (!projects.includes(p)) projects.push(p);
       return p;
@@ -444,9 +442,14 @@ function takeAmounts(ctx: TableContext, p: Project, again: Project): void {
   else if (again.total) checkRepeat(ctx, p, [again.total], again.line);
 }
 
+/** A row printed again repeats the amount of the cell it repeats: the project's, or its last sub-row's. */
+function repeatsAmount(p: Project, amount: Money): boolean {
+  return !p.total || p.total.eq(amount) || p.subTotals.at(-1)?.amount?.eq(amount) === true;
+}
+
 function checkRepeat(ctx: TableContext, p: Project, amounts: Money[], line: number): void {
   const t = amounts[0];
-  if (t && p.total && !t.eq(p.total)) {
+  if (t && p.total && !repeatsAmount(p, t)) {
     ctx.report('project-conflict', line, `expected project ${p.code} repeated at line ${line} to have the amount printed at line ${p.line} (${p.total.toFixed()}), found ${t.toFixed()}; the first is kept`);
   }
 }
