@@ -1,6 +1,7 @@
 // Row-level rules of individual tables, on small excerpts shaped like the seeds.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse/document.ts';
+import { normalizeOperator } from '../../src/lib/parse/tables/indicators.ts';
 
 const parse = (body: string) => {
   const r = parseDocument(body, { file: 't.txt', department: null, year: null });
@@ -47,5 +48,20 @@ describe('收支总表 pairs', () => {
     const s = parse(['预算01表 收支总表', '金额单位：万元', '收 入\t\t支 出\t', '一、一般公共预算拨款收入\t10.5\t一、一般公共服务支出\t8', '十、卫生健康支出\t2.5', '本年收入合计\t10.5\t本年支出合计\t10.5', '收入总计\t10.5\t支出总计\t10.5'].join('\n')).summary!;
     expect(s.expenditure.map((i) => [i.label, i.amount?.toFixed()])).toEqual([['一、一般公共服务支出', '8'], ['十、卫生健康支出', '2.5']]);
     expect(s.expenditureThisYear?.toFixed()).toBe('10.5');
+  });
+});
+
+describe('绩效指标性质 as printed', () => {
+  it.each([
+    ['＝', '='],
+    ['＞', '>'],
+    ['＜', '<'],
+    ['>=', '≥'],
+    ['≧', '≥'],
+    ['≤', '≤'],
+    ['定 性', '定性'],
+    ['约', '约'],
+  ])('%s reads as %s', (printed, read) => {
+    expect(normalizeOperator(printed)).toBe(read);
   });
 });

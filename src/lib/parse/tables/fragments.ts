@@ -80,8 +80,10 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
     }
     f.rows.push(row);
   });
+  // Each strip's tokens, read once.
+  const toks = f.rows.map(tokens);
   f.rows.forEach((row, i) => {
-    const first = tokens(row)[0] ?? '';
+    const first = toks[i]![0] ?? '';
     if (!f.code && CODE_START.test(first)) {
       const dash = first.indexOf('-');
       f.code = { text: dash >= 0 ? first.slice(0, dash) : first, line: row.line };
@@ -107,12 +109,12 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
   let amountStrip = -1;
   // The rest of a cut code may come after the amounts: "11000022T0000004572" | "37.400000 …" | "15-会计…".
   if (codeStrip >= 0) {
-    amountStrip = f.rows.findIndex((row, i) => i >= codeStrip && tokens(row).some(isAmount) && !(i === suffixStrip && tokens(row).length === 1));
-    if (amountStrip > codeStrip && !startsWithAmounts(tokens(f.rows[amountStrip]!))) amountStrip = -1;
-    f.name += nameAfter(f.rows.slice(Math.max(codeStrip, suffixStrip) + 1));
+    amountStrip = toks.findIndex((ts, i) => i >= codeStrip && ts.some(isAmount) && !(i === suffixStrip && ts.length === 1));
+    if (amountStrip > codeStrip && !startsWithAmounts(toks[amountStrip]!)) amountStrip = -1;
+    f.name += nameAfter(toks.slice(Math.max(codeStrip, suffixStrip) + 1));
   }
   f.rows.forEach((row, i) => {
-    const ts = tokens(row);
+    const ts = toks[i]!;
     const target = i === amountStrip ? f.codeAmounts : f.amounts;
     for (const t of ts) if (isAmount(t) && !(i === suffixStrip && t === ts[0])) target.push({ text: t, line: row.line });
   });
@@ -129,10 +131,9 @@ function startsWithAmounts(ts: string[]): boolean {
  * amounts or goal text. A strip of one token may be either cell, so the name is read up to the
  * first such strip once a piece of it is found; what follows may still belong to it.
  */
-function nameAfter(rows: readonly Row[]): string {
+function nameAfter(strips: readonly string[][]): string {
   let name = '';
-  for (const row of rows) {
-    const ts = tokens(row);
+  for (const ts of strips) {
     if (ts.every(isAmount)) continue;
     if (ts.length < 2) {
       if (name) break;

@@ -5,7 +5,8 @@ export const LEVEL1 = /^(产出指标|效益指标|成本指标|满意度指标)
 const LEVEL1_NAMES = new Set(['产出指标', '效益指标', '成本指标', '满意度指标']);
 const COMBINED = /^(产出指标|效益指标|成本指标|满意度指标)(.+?指标)(.*)$/;
 
-const OPERATORS: Record<string, string> = { '>=': '≥', '<=': '≤', '＝': '=', '≧': '≥', '≦': '≤', '＞': '>', '＜': '<' };
+// After NFKC (which turns ＝ ＞ ＜ into = > <), the spellings that still differ from the normal form.
+const OPERATORS: Record<string, string> = { '>=': '≥', '<=': '≤', '≧': '≥', '≦': '≤' };
 
 export interface IndicatorCells {
   level1: string;
@@ -29,7 +30,7 @@ export function isOperatorCell(cell: string): boolean {
 export function normalizeOperator(op: string): string {
   if (NORMAL_OPERATORS.has(op)) return op;
   const k = op.normalize('NFKC').replace(/\s/g, '');
-  return OPERATORS[op.trim()] ?? OPERATORS[k] ?? (NORMAL_OPERATORS.has(k) ? k : op.trim());
+  return OPERATORS[k] ?? (NORMAL_OPERATORS.has(k) ? k : op.trim());
 }
 
 /** Reads 一级/二级/三级指标, 性质, 值, 单位, 方向 from the cells starting at the 一级指标 cell. */
