@@ -1,7 +1,7 @@
 // Crawls a built site on disk (`npm run crawl -- DIR`, default dist/): every internal link and
 // resource must resolve and every #fragment name an id. Exits 1 with the broken links listed.
 import { existsSync } from 'node:fs';
-import { crawl } from '../test/e2e/crawl.ts';
+import { crawl } from './site-crawl.ts';
 
 const dir = process.argv[2] ?? 'dist';
 if (!existsSync(dir)) {

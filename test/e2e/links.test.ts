@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from './browser.ts';
-import { crawl, fileOf } from './crawl.ts';
+import { crawl, fileOf } from '../../scripts/site-crawl.ts';
 
 describe('links across all of dist/', () => {
   it('every internal href/src resolves to a file, every #fragment to an id', () => {
