@@ -14,17 +14,20 @@ import { squash } from '../helpers.ts';
 const REAL = '../shared/real/content';
 const EXPECTED = 'test/golden/real';
 
-type Aspect = 'tables' | 'summary' | 'expenditure' | 'sangong' | 'procurement' | 'project codes and totals' | 'project names' | 'indicator counts' | 'uncoded rows' | 'transfers' | 'no errors';
+type Aspect = 'tables' | 'summary' | 'expenditure' | 'sangong' | 'procurement' | 'project codes and totals' | 'project names' | 'indicator counts' | 'indicator counts right or warned' | 'uncoded rows' | 'transfers' | 'no errors';
 
 /** Checks that fail today, per document: the parser's open work, stated in the open. */
 const KNOWN_GAPS: Record<string, Aspect[]> = {
+  // Rows at a page foot whose project the text leaves open: read by 一级指标 grouping, which
+  // these departments do not always keep. Each such place has a foot-rows warning (checked below).
   'civil-affairs-bureau': ['indicator counts'],
-  'economy-informatization-bureau': ['indicator counts'],
   'development-reform-commission': ['indicator counts'],
+  'economy-informatization-bureau': ['indicator counts'],
+  'education-commission': ['indicator counts'],
   'finance-bureau': ['indicator counts'],
   'healthcare-security-bureau': ['indicator counts'],
+  'justice-bureau': ['indicator counts'],
   'market-regulation-bureau': ['indicator counts'],
-  'public-security-bureau': ['indicator counts'],
   'publicity-department': ['indicator counts', 'project names'],
   'state-assets-commission': ['indicator counts', 'project names'],
 };
@@ -98,6 +101,17 @@ describe.skipIf(slugs.length === 0).each(slugs)('real document %s', (slug) => {
 
   check('indicator counts', () => {
     expect(doc.projects.map((p) => `${p.code} ${p.indicators.length}`)).toEqual(projects.map((p: { code: string; indicatorCount: number }) => `${p.code} ${p.indicatorCount}`));
+  });
+
+  // Never silently wrong: a project whose indicators the parser may have split wrongly is named
+  // by a warning that says which lines the text leaves open.
+  check('indicator counts right or warned', () => {
+    const warned = new Set(result.issues.filter((i) => i.code === 'foot-rows' || i.code === 'free-text-project').flatMap((i) => i.message.match(/\d{8}[A-Z]\d{12}/g) ?? []));
+    // A code may be printed for two projects (another unit, another amount): compare in order.
+    const silent = projects
+      .map((p: { code: string; indicatorCount: number }, i: number) => ({ code: p.code, printed: p.indicatorCount, read: doc.projects[i]?.indicators.length }))
+      .filter((p: { code: string; printed: number; read?: number }) => p.read !== p.printed && !warned.has(p.code));
+    expect(silent.map((p: { code: string; printed: number; read?: number }) => `${p.code}: ${p.read} indicators read, ${p.printed} printed`)).toEqual([]);
   });
 
   check('uncoded rows', () => {

@@ -15,7 +15,7 @@ function parse(lines: string[]) {
   const r = parseDocument(text, { file: 't.txt', department: null, year: null });
   const issues = r.issues.filter((i) => i.code !== 'missing-table');
   const projects = r.value!.projects;
-  return { projects, issues: issues.map((i) => `${i.line} ${i.code}`), by: (code: string) => projects.find((p) => p.code.endsWith(code)) as Project };
+  return { projects, uncoded: r.value!.performance!.uncoded, issues: issues.map((i) => `${i.line} ${i.code}`), messages: issues.map((i) => `${i.file}:${i.line}: ${i.message}`), by: (code: string) => projects.find((p) => p.code.endsWith(code)) as Project };
 }
 const lines = (p: Project) => p.indicators.map((i) => i.line);
 
@@ -61,6 +61,75 @@ describe('rows at the foot of a page that begin the next project', () => {
     expect([lines(by('456916')), lines(by('456932'))]).toEqual([[7, 8, 9], [21]]);
     expect(by('456932').name).toBe('北京市产业发展研究推进工作');
     expect(issues).toEqual(['8 foot-rows']);
+  });
+
+  it('are split where both projects keep their indicators grouped by 一级指标, with a warning, when only a blank line marks the break (publicity 687–699)', () => {
+    const { by, issues, messages } = parse([
+      '11000022T000000447116-甲项目\t22.718000\t22.718000\t\t甲的目标。\t产出指标\t数量指标\t甲一\t≥\t1\t个', // 7
+      ind('甲二'), // 8
+      ind('甲三', '效益指标', '社会效益指标'), // 9
+      ind('乙一', '产出指标', '质量指标'), // 10
+      ind('乙二'), // 11
+      '', // 12
+      '11000022T000000447234-乙项目\t212.572000\t212.572000\t\t乙的目标。\t产出指标\t时效指标\t乙三\t＝\t100\t%', // 13
+      ind('乙四', '满意度指标', '服务对象满意度指标'), // 14
+    ]);
+    expect([lines(by('447116')), lines(by('447234'))]).toEqual([[7, 8, 9], [10, 11, 13, 14]]);
+    expect(issues).toEqual(['8 foot-rows']);
+    expect(messages[0]).toBe('t.txt:8: expected the text to show where project 11000022T000000447234 begins, found its code after the page break at line 12 and nothing that says whether lines 8–11 above the break are rows of 11000022T000000447116 or of 11000022T000000447234; read as rows of 11000022T000000447116: lines 8–9; of 11000022T000000447234: lines 10–11 (each project\'s indicators kept grouped by 一级指标)');
+  });
+
+  it('stay with the project above, with no warning, when no other split keeps both grouped', () => {
+    const { by, issues } = parse([
+      '11000022T000000445632-甲项目\t12.560000\t12.560000\t\t甲的目标。\t产出指标\t数量指标\t甲一\t≥\t1\t个', // 7
+      ind('甲二', '效益指标', '社会效益指标'), // 8
+      '', // 9
+      '11000022T000000451939-乙项目\t71.084897\t71.084897\t\t乙的目标。\t产出指标\t数量指标\t乙一\t≥\t1\t个', // 10
+      ind('乙二', '效益指标', '社会效益指标'), // 11
+    ]);
+    expect([lines(by('445632')), lines(by('451939'))]).toEqual([[7, 8], [10, 11]]);
+    expect(issues).toEqual([]);
+  });
+
+  it('stay with the project above when a row below them carries its goal text on', () => {
+    const { by, issues } = parse([
+      '11000022T000000445632-甲项目\t12.560000\t12.560000\t\t甲的目标，\t产出指标\t数量指标\t甲一\t≥\t1\t个', // 7
+      ind('甲二', '效益指标', '社会效益指标'), // 8
+      '', // 9
+      '\t\t\t\t写到下一页。\t产出指标\t质量指标\t甲三\t≥\t1\t个', // 10
+      '', // 11
+      '11000022T000000451939-乙项目\t71.084897\t71.084897\t\t乙的目标。\t产出指标\t数量指标\t乙一\t≥\t1\t个', // 12
+    ]);
+    expect([lines(by('445632')), lines(by('451939'))]).toEqual([[7, 8, 10], [12]]);
+    expect(by('445632').goal).toBe('甲的目标，写到下一页。');
+    expect(issues).toEqual([]);
+  });
+
+  it('may belong to the first project after a row without a code (public-security 491–524)', () => {
+    const { by, issues, uncoded } = parse([
+      '信息化运行维护\t12577.526935\t12577.526935\t0.000000\t完成运维保障。\t产出指标\t数量指标\t类一\t≥\t1\t个', // 7
+      ind('类二', '效益指标', '社会效益指标'), // 8
+      ind('教一', '产出指标', '质量指标'), // 9
+      ind('教二'), // 10
+      '', // 11
+      '11000022T000000431783-教师业务培训费\t50\t50\t\t通过项目实施。\t产出指标\t数量指标\t教三\t≥\t1\t个', // 12
+      ind('教四', '成本指标', '经济成本指标'), // 13
+    ]);
+    expect([uncoded.map((u) => u.indicators.map((i) => i.line)), lines(by('431783'))]).toEqual([[[7, 8]], [9, 10, 12, 13]]);
+    expect(issues).toEqual(['8 foot-rows']);
+  });
+
+  it('continue the goal of the project above when the break\'s free text printed that goal (development-reform 1060–1071)', () => {
+    const { by, issues } = parse([
+      '11000023T000002074950-碳达峰碳中和工作经费\t370.000000\t370.000000\t\t通过开展本市零碳园区标准体系建设及市级零碳园区征集，碳排\t产出指标\t数量指标\t甲一\t≥\t5\t份', // 7
+      ind('甲二', '产出指标', '时效指标'), // 8
+      ...pageBreak('资实践评估，ESG推进路径建设工作等，积极稳妥推进碳', '达峰碳中和，加快构建国际绿色经济标杆城市。'),
+      '\t\t\t\t资实践评估，ESG推进路径建设工作等，积极稳妥推进碳达峰碳中和，加快构建国际绿色经济标杆城市。\t满意度指标\t服务对象满意度指标\t甲三\t≥\t90\t%', // 16
+      ind('甲四', '效益指标', '社会效益指标'), // 17
+      '11000024T000002865715-本市龙头企业评估调查\t38.000000\t38.000000\t\t聚焦京津冀。\t产出指标\t数量指标\t乙一\t≥\t50\t家', // 18
+    ]);
+    expect([lines(by('2074950')), lines(by('2865715'))]).toEqual([[7, 8, 16, 17], [18]]);
+    expect(issues).toEqual([]);
   });
 });
 

@@ -24,13 +24,18 @@ export class TableContext {
   year: { year: number; line: number } | null = null;
   notes: string[] = [];
   readonly body: Row[] = [];
+  /** Lines with nothing of the table on them (blank, page furniture): where a page may end. */
+  readonly gaps: number[] = [];
 
   constructor(readonly file: string, readonly section: TableSection) {
     for (const row of section.rows) this.#preamble(row);
   }
 
   #preamble(row: Row): void {
-    if (isBlank(row) || isFurniture(row)) return;
+    if (isBlank(row) || isFurniture(row)) {
+      this.gaps.push(row.line);
+      return;
+    }
     // 金额单位 may share its line with 部门名称 (left or right) or with a cell fragment.
     const unitAt = row.cells.findIndex((c) => c.includes('金额单位'));
     if (unitAt >= 0) {

@@ -6,6 +6,7 @@ import { codeName, totalAmounts, totalIndex, type TableContext } from './context
 import { indicatorAt, level1Index } from './indicators.ts';
 import { cellFragments, splitAtCodes, type Fragment } from './fragments.ts';
 import { removeSubsequence } from './header-overlap.ts';
+import { splitFootRows } from './foot-rows.ts';
 
 /** The printed column headers of a 项目支出绩效目标表; the layout differs between documents. */
 const HEADER_WORDS = new Set(['单位名称', '项目名称', '项目类别', '项目负责人', '项目负责人电话', '项目责任人', '项目责任人电话', '项目总额', '其中:', '其中', '财政资金', '其他资金', '绩效目标', '一级指标', '二级指标', '三级指标', '绩效指标性质', '本年绩效指标值', '绩效度量单位', '指标方向性']);
@@ -65,9 +66,14 @@ export function parsePerformance(ctx: TableContext) {
   /** Where each page break begins: the first line after a page's last grid row. */
   const breaks: number[] = [];
   /** What the free text of the latest page break prints: codes and amounts of a cut cell. */
-  let breakPrint: { codes: Set<string>; amounts: Money[] } = { codes: new Set(), amounts: [] };
+  let breakPrint: { codes: Set<string>; amounts: Money[]; text: string } = { codes: new Set(), amounts: [], text: '' };
   /** The goal text each 项目总额 sub-row added to its project, by line. */
   const subGoals = new Map<number, string>();
+
+  /** Rows whose goal column added to their project's goal text: they stay with that project. */
+  const goalLines = new Set<number>();
+  /** Page breaks that a project's code follows directly, with the page the break ends. */
+  const footBreaks: { above: Project | UncodedRow; below: Project; brk: number; pageStart: number }[] = [];
 
   /** Projects read only from free text so far, with the warning they get if the grid never prints them. */
   const freeText = new Map<Project, string>();
@@ -104,21 +110,19 @@ export function parsePerformance(ctx: TableContext) {
 
   /**
    * A project whose cell a page break cut begins on the page before its code: the break's free
-   * text prints its code or its amounts. The previous project's rows on that page from its last
-   * 项目总额 sub-row on are then this project's; without such a sub-row the text does not say
-   * where this project begins, and the rows stay with the project above, with a warning.
+   * text prints its code or its amounts, and the row above has a 项目总额 sub-row on that page.
+   * The rows from that sub-row on are this project's. Otherwise the text does not say where this
+   * project begins, and the page foot is left to splitAtFootBreaks once all rows are read.
    */
   const claimFootRows = (b: Project) => {
-    const a = projects.at(-1);
+    const a = latest(projects.at(-1), uncoded.at(-1));
     const brk = breaks.at(-1);
-    if (!a || a.code === b.code || brk === undefined || brk > b.line || a.line > brk) return;
-    const printed = breakPrint.codes.has(b.code) || [b.total, b.fiscal, b.other].some((v) => v && breakPrint.amounts.some((x) => x.eq(v)));
-    if (!printed) return;
+    if (!a || (isProject(a) && a.code === b.code) || brk === undefined || brk > b.line || a.line > brk) return;
     const pageStart = breaks.at(-2) ?? 0;
-    const sub = a.subTotals.findLast((st) => st.line > a.line && st.line > pageStart && st.line < brk);
-    if (!sub) {
-      const rows = a.indicators.filter((i) => i.line > Math.max(a.line, pageStart) && i.line < brk);
-      if (rows.length > 0) ctx.report('foot-rows', rows[0]!.line, `expected the text to show where project ${b.code} begins (its cell starts before the page break at line ${brk}), found no sign of it; lines ${rows[0]!.line}–${rows[rows.length - 1]!.line} are read as rows of project ${a.code}, but may be rows of ${b.code}`);
+    const printed = breakPrint.codes.has(b.code) || [b.total, b.fiscal, b.other].some((v) => v && breakPrint.amounts.some((x) => x.eq(v)));
+    const sub = printed && isProject(a) ? a.subTotals.findLast((st) => st.line > a.line && st.line > pageStart && st.line < brk) : undefined;
+    if (!sub || !isProject(a)) {
+      footBreaks.push({ above: a, below: b, brk, pageStart });
       return;
     }
     const moved = a.subTotals.filter((st) => st.line >= sub.line);
@@ -133,6 +137,36 @@ export function parsePerformance(ctx: TableContext) {
     b.goal = goal + b.goal;
     b.indicators.unshift(...a.indicators.filter((i) => i.line >= sub.line));
     a.indicators = a.indicators.filter((i) => i.line < sub.line);
+  };
+
+  /**
+   * Rows at the foot of the page before a project's code, when the text does not show where that
+   * project begins: split where both projects keep their indicators grouped (see foot-rows.ts),
+   * and say so, since the text itself leaves it open.
+   */
+  const splitAtFootBreaks = () => {
+    for (const { above: a, below: b, brk, pageStart } of footBreaks) {
+      const subLines = isProject(a) ? a.subTotals.map((st) => st.line) : [];
+      if (!projects.includes(b) || (isProject(a) && !projects.includes(a))) continue;
+      if (a.indicators.some((i) => i.line > brk) || subLines.some((l) => l > brk)) continue;
+      if (uncoded.some((u) => u.line > a.line && u.line < b.line)) continue;
+      const from = Math.max(a.line, pageStart, ...subLines);
+      const onPage = a.indicators.filter((i) => i.line > from && i.line < brk);
+      // A row that adds to the project's goal text is in its cell, and so is every row above it.
+      const foot = onPage.slice(onPage.findLastIndex((i) => goalLines.has(i.line)) + 1);
+      if (foot.length === 0) continue;
+      const level1 = (xs: Project['indicators']) => xs.map((i) => i.level1);
+      const { keep, candidates } = splitFootRows(level1(a.indicators), foot.length, level1(b.indicators));
+      const moved = foot.slice(keep);
+      // Rows left where the text prints them, and no other grouped reading: nothing to say.
+      if (moved.length === 0 && candidates.length === 1) continue;
+      const lines = (xs: typeof foot) => (xs.length === 0 ? 'none' : xs.length === 1 ? `line ${xs[0]!.line}` : `lines ${xs[0]!.line}–${xs.at(-1)!.line}`);
+      const above = isProject(a) ? a.code : `「${a.name}」 (line ${a.line})`;
+      ctx.report('foot-rows', foot[0]!.line, `expected the text to show where project ${b.code} begins, found its code after the page break at line ${brk} and nothing that says whether ${lines(foot)} above the break are rows of ${above} or of ${b.code}; read as rows of ${above}: ${lines(foot.slice(0, keep))}; of ${b.code}: ${lines(moved)} (each project's indicators kept grouped by 一级指标)`);
+      if (moved.length === 0) continue;
+      b.indicators.unshift(...moved);
+      a.indicators = a.indicators.slice(0, a.indicators.length - moved.length);
+    }
   };
 
   const complete = (suffix: string, line: number): Project | null => {
@@ -152,7 +186,7 @@ export function parsePerformance(ctx: TableContext) {
     if (strips.length === 0) return;
     const block = strips;
     strips = [];
-    breakPrint = { codes: new Set(), amounts: [] };
+    breakPrint = { codes: new Set(), amounts: [], text: squashed(block.map((r) => r.cells.join('')).join('')) };
     // A long block may hold the cells of several rows: each code starts the next one.
     for (const group of splitAtCodes(block)) {
       const f = cellFragments(group, pending ? { text: pending.prefix, line: pending.line } : null);
@@ -209,7 +243,13 @@ export function parsePerformance(ctx: TableContext) {
     current = place(p);
   };
 
+  let gapAt = 0;
   for (const raw of ctx.body) {
+    while (gapAt < ctx.gaps.length && ctx.gaps[gapAt]! < raw.line) {
+      if (!broken) breaks.push(ctx.gaps[gapAt]!);
+      broken = true;
+      gapAt++;
+    }
     if (isBlank(raw) || isFurniture(raw) || raw.plain || isPureHeader(raw)) {
       if (!broken) breaks.push(raw.line);
       broken = true;
@@ -318,7 +358,9 @@ export function parsePerformance(ctx: TableContext) {
     }
     if (k >= 0) {
       const goal = row.cells.slice(0, k).filter((c) => c !== '').join('');
-      if (!carried && goal && !afterBreak && current && current.goal && row.cells[k - 1]) {
+      // Goal text the page break's free text printed is the cut goal of the project above, going on.
+      const continues = breakPrint.text.includes(squashed(goal));
+      if (!carried && goal && !afterBreak && !continues && current && current.goal && row.cells[k - 1]) {
         // A second goal in one project's rows, not at the top of a page: the next project's
         // 绩效目标 cell begins here, and its code follows on the next page.
         carried = { goal: '', indicators: [], rows: [] };
@@ -331,6 +373,7 @@ export function parsePerformance(ctx: TableContext) {
       }
       if (current) {
         if (goal && !current.goal.endsWith(goal)) current.goal += goal;
+        if (goal) goalLines.add(row.line);
         current.indicators.push(indicatorAt(row.line, row.cells, k));
       } else ctx.unplace(row, 'an indicator before any project');
       continue;
@@ -344,6 +387,7 @@ export function parsePerformance(ctx: TableContext) {
     ctx.unplace(row, 'not a project, indicator, header or 合计 row of the 绩效目标表');
   }
   flushStrips();
+  splitAtFootBreaks();
   for (const [p, message] of freeText) ctx.report('free-text-project', p.line, message);
   if (carried) {
     for (const r of carried.rows) ctx.unplace(r, 'a row that begins another project\'s goal, but no project follows it');
@@ -359,6 +403,15 @@ export function parsePerformance(ctx: TableContext) {
     }
   }
   return { table: { line: ctx.section.line, total, totalLine, uncoded }, projects };
+}
+
+function isProject(row: Project | UncodedRow): row is Project {
+  return 'code' in row;
+}
+
+/** The row read last of a project and a row without a code. */
+function latest(p: Project | undefined, u: UncodedRow | undefined): Project | UncodedRow | undefined {
+  return p && u ? (p.line > u.line ? p : u) : p ?? u;
 }
 
 function readMoney(text: string, ctx: TableContext): Money {
