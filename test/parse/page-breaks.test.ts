@@ -75,6 +75,7 @@ describe('rows at the foot of a page that begin the next project', () => {
       ind('乙四', '满意度指标', '服务对象满意度指标'), // 14
     ]);
     expect([lines(by('447116')), lines(by('447234'))]).toEqual([[7, 8, 9], [10, 11, 13, 14]]);
+    expect([by('447116').openRows, by('447234').openRows]).toEqual([[{ from: 8, to: 11, other: '11000022T000000447234', read: 'split' }], [{ from: 8, to: 11, other: '11000022T000000447116', read: 'split' }]]);
     expect(issues).toEqual(['8 foot-rows']);
     expect(messages[0]).toBe('t.txt:8: expected the text to show where project 11000022T000000447234 begins, found its code after the page break at line 12 and nothing that says whether lines 8–11 above the break are rows of 11000022T000000447116 or of 11000022T000000447234; read as rows of 11000022T000000447116: lines 8–9; of 11000022T000000447234: lines 10–11 (each project\'s indicators kept grouped by 一级指标)');
   });

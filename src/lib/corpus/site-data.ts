@@ -83,6 +83,11 @@ export class SiteData {
     return entry;
   }
 
+  /** A project's name, or undefined where no project has that code. */
+  projectName(code: string): string | undefined {
+    return this.projectByCode.get(code)?.name;
+  }
+
   /** Each document a project appears in, newest first, with the project as printed there. */
   projectOccurrences(code: string): ProjectOccurrence[] {
     const entry = this.project(code);

@@ -105,6 +105,11 @@ export function makeSchemas<M extends z.ZodTypeAny>(money: M) {
     headerLines: z.array(z.number().int()),
     /** 项目总额 sub-rows of one 项目名称 cell, when it has several; total is their sum. */
     subTotals: z.array(at.extend({ amount, fiscal: amount, other: amount })),
+    /**
+     * Indicator rows at a page foot that the text does not give to this project or to its
+     * neighbour (`other`: a project code, or the name of a row without one); see foot-rows.ts.
+     */
+    openRows: z.array(z.object({ from: z.number().int(), to: z.number().int(), other: z.string(), read: z.enum(['here', 'there', 'split']) })),
   });
   /** Rows printed with a category or name but without a project code. */
   const uncodedRow = at.extend({ name: z.string(), total: amount, fiscal: amount, other: amount, goal: z.string(), indicators: z.array(indicator) });

@@ -163,6 +163,10 @@ export function parsePerformance(ctx: TableContext) {
       const lines = (xs: typeof foot) => (xs.length === 0 ? 'none' : xs.length === 1 ? `line ${xs[0]!.line}` : `lines ${xs[0]!.line}–${xs.at(-1)!.line}`);
       const above = isProject(a) ? a.code : `「${a.name}」 (line ${a.line})`;
       ctx.report('foot-rows', foot[0]!.line, `expected the text to show where project ${b.code} begins, found its code after the page break at line ${brk} and nothing that says whether ${lines(foot)} above the break are rows of ${above} or of ${b.code}; read as rows of ${above}: ${lines(foot.slice(0, keep))}; of ${b.code}: ${lines(moved)} (each project's indicators kept grouped by 一级指标)`);
+      const span = { from: foot[0]!.line, to: foot.at(-1)!.line };
+      const read = moved.length === 0 ? 'here' : keep === 0 ? 'there' : 'split';
+      if (isProject(a)) a.openRows.push({ ...span, other: b.code, read });
+      b.openRows.push({ ...span, other: isProject(a) ? a.code : a.name, read: read === 'here' ? 'there' : read === 'there' ? 'here' : 'split' });
       if (moved.length === 0) continue;
       b.indicators.unshift(...moved);
       a.indicators = a.indicators.slice(0, a.indicators.length - moved.length);
@@ -445,7 +449,7 @@ function isNameContinuation(p: Project): boolean {
 }
 
 function emptyProject(line: number): Project {
-  return { line, code: '', printedCode: '', name: '', unit: null, category: null, leader: null, phone: null, total: null, fiscal: null, other: null, goal: '', indicators: [], headerLines: [line], subTotals: [] };
+  return { line, code: '', printedCode: '', name: '', unit: null, category: null, leader: null, phone: null, total: null, fiscal: null, other: null, goal: '', indicators: [], headerLines: [line], subTotals: [], openRows: [] };
 }
 
 /** A project with several 项目总额 sub-rows: each figure is the sum of theirs. */
