@@ -41,7 +41,7 @@ export function openRowsNotes(rows: readonly OpenRows[], nameOf: (code: string) 
     const name = nameOf(r.other);
     const other = name ? `「${name}」（${r.other}）` : `「${r.other}」`;
     const lines = r.from === r.to ? `第 ${r.from} 行` : `第 ${r.from}–${r.to} 行`;
-    const reading = { here: '本站把它们列在本项目下', there: `本站把它们列在${other}下`, split: `本站把其中一部分列在本项目下，其余列在${other}下` }[r.read];
+    const reading = { here: '本站把它们列在本项目下', there: '本站把它们列在那个项目下', split: '本站把其中一部分列在本项目下，其余列在那个项目下' }[r.read];
     return { text: `原文${lines}的绩效指标印在分页处，原文没有标明它们属于本项目还是相邻的${other}。${reading}（依据：同一项目的指标按一级指标归在一起）。`, from: r.from, to: r.to };
   });
 }
