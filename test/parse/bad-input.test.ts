@@ -34,6 +34,17 @@ describe('bad input gets a clear message with file:line', () => {
     const cut = [...lines.slice(0, 96), '2101103-公务员医疗补助\t50102-社会保障缴费\t30111-公'].join('\n');
     expect(errorsOf(cut).errors).toEqual([
       'content/x/2023.txt:97: error [truncated-table] expected the 合计 row of 预算03表支出预算总表 after line 97, found the end of the file (document cut off?)',
+      'content/x/2023.txt:97: error [missing-table] expected a 财政拨款收支总表、一般公共预算财政拨款支出表、一般公共预算财政拨款基本支出表、政府性基金预算财政拨款支出表、国有资本经营预算财政拨款支出表、财政拨款“三公”经费支出表、项目支出绩效目标表 in every 部门预算, found none of them in the whole document (title lost or document cut off?)',
+    ]);
+  });
+
+  it('a document cut off between two tables', () => {
+    // Seed 000 stops before 预算12表 (政府购买服务), so its 年度项目支出绩效表 is lost too.
+    const at = lines.findIndex((l) => /^预算12表/.test(l));
+    const cut = lines.slice(0, at).join('\n');
+    // Reported at the file's last line of text (257, the 三公 table's 2023 row).
+    expect(errorsOf(cut).errors).toEqual([
+      `content/x/2023.txt:257: error [missing-table] expected a 项目支出绩效目标表 in every 部门预算, found none in the whole document (title lost or document cut off?)`,
     ]);
   });
 

@@ -49,6 +49,16 @@ export function reconcileDocument(doc: BudgetDocument): Finding[] {
   const projectSum = doc.projects.length ? sum(doc.projects.map((p) => p.total)) : null;
   if (perf?.total) out.push(compare('rows-vs-total', '项目支出绩效目标表', { value: perf.total, line: perf.totalLine, label: '合计行「项目总额」' }, { value: projectSum, line: null, label: `${doc.projects.length} 个项目加总` }, []));
 
+  // Each 项目总额 (or each of its sub-rows) against its 其中 columns: 财政资金 plus 其他资金.
+  const rowsOf = (p: { line: number; total: Money | null; fiscal: Money | null; other: Money | null; subTotals?: { line: number; amount: Money | null; fiscal: Money | null; other: Money | null }[] }) =>
+    p.subTotals?.length ? p.subTotals : [{ line: p.line, amount: p.total, fiscal: p.fiscal, other: p.other }];
+  for (const p of [...doc.projects, ...(perf?.uncoded ?? [])]) {
+    for (const s of rowsOf(p)) {
+      if (!s.amount) continue;
+      out.push(compare('parts-vs-total', '项目支出绩效目标表', { value: s.amount, line: s.line, label: `「${p.name}」的项目总额` }, { value: sum([s.fiscal, s.other]), line: s.line, label: '其中财政资金与其他资金加总' }, []));
+    }
+  }
+
   // Across tables.
   if (doc.summary && e) out.push(compare('table-vs-table', '收支总表 / 支出总表', { value: doc.summary.expenditureThisYear, line: doc.summary.lines.expenditureThisYear ?? null, label: '收支总表本年支出合计' }, { value: e.total, line: e.totalLine, label: '支出总表合计' }, []));
   if (doc.summary && doc.income) out.push(compare('table-vs-table', '收支总表 / 收入总表', { value: doc.summary.incomeTotal, line: doc.summary.lines.incomeTotal ?? null, label: '收支总表收入总计' }, { value: doc.income.total, line: doc.income.totalLine, label: '收入总表合计' }, []));
