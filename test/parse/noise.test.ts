@@ -49,6 +49,14 @@ const VARIANTS: Record<string, (t: string) => string | Uint8Array> = {
       return CJK.test(c[at]!) || /\d/.test(c[at]!) ? c.slice(0, at) + ' ' + c.slice(at) : c;
     }),
   'trailing spaces and tabs': (t) => t.split('\n').map((l) => (l ? l + ' ' : l)).join('\n'),
+  'full-width digits and punctuation in amounts': (t) => mapCells(t, (c) => (/^[\d,.]+$/.test(c) && rand() < 0.5 ? c.replace(/[\d,.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : c)),
+  'no-break spaces around cells': (t) => mapCells(t, (c) => (c && rand() < 0.3 ? `\u00a0${c}\u00a0` : c)),
+  'numeric character references for spaces': (t) => mapCells(t, (c) => (c && rand() < 0.2 ? `&#160;${c}&nbsp;` : c)),
+  'zero-width joiners and word joiners': (t) => mapCells(t, (c) => (c.length > 3 && rand() < 0.2 ? c.slice(0, 1) + '\u2060' + c.slice(1, 3) + '\u200d' + c.slice(3) : c)),
+  'amounts without fixed decimals': (t) => mapCells(t, (c) => (/^\d[\d,]*\.\d+$/.test(c) ? c.replace(/\.?0+$/, '') : c)),
+  'titles with empty cells and spaces around them': (t) => t.split('\n').map((l) => (/^预算/.test(l) ? `\t ${l.replace(' ', '  ')}\t ` : l)).join('\n'),
+  'spaces inside cells': (t) => mapCells(t, (c) => (c && rand() < 0.3 ? ` ${c} ` : c)),
+  'a blank line after every title': (t) => t.split('\n').flatMap((l) => (/^预算/.test(l) ? [l, '', ''] : [l])).join('\n'),
 };
 
 describe.each(Object.keys(SEEDS) as SeedId[])('seed %s', (id) => {

@@ -31,13 +31,17 @@ export function normalizeLine(raw: string, line: number): Row {
 // characters, and whitespace other than tabs (\s spelled out without \t). One regex scan is
 // cheaper than the general path's several includes() and tests, and most lines (tabs, digits,
 // CJK) match none. Conservative: a lone "*" or "_" also takes the general path, which keeps it.
-const NEEDS_REWRITE = /[<&#*_\u200B-\u200D\u2060\uFEFF\u00AD\n\v\f\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+const NEEDS_REWRITE = /[<&#*_\u200B-\u200D\u2060\uFEFF\u00AD\n\v\f\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFF10-\uFF19]/;
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/;
 
 /** The general path, for lines with markup, entities, spaces or invisible characters. */
 function rewrittenLine(raw: string, line: number): Row {
   let s = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u3000]/.test(raw) ? raw.replace(ZERO_WIDTH, '').replace(/[\u00A0\u3000]/g, ' ') : raw;
   if (s.includes('<')) s = s.replace(TAG, ' ');
-  if (s.includes('&')) s = s.replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? m);
+  if (s.includes('&')) s = s.replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? characterReference(e) ?? m);
+  // Full-width digits (２０，６２７．９４): codes and amounts in ASCII, with the separators
+  // between digits; full-width punctuation elsewhere is the text's own and stays.
+  if (FULL_WIDTH_DIGIT.test(s)) s = s.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)[，．](?=\d)/g, (c) => (c === '，' ? ',' : '.'));
   let heading = 0;
   const h = s.includes('#') ? /^\s*(#{1,6})\s+/.exec(s) : null;
   if (h && !s.includes('\t')) {
@@ -56,6 +60,16 @@ function rewrittenLine(raw: string, line: number): Row {
   }
   // One test per line instead of per cell: most lines have no spaces besides the tabs.
   return { line, raw, cells: /[^\S\t]/.test(s) ? cells.map(cleanCell) : cells, plain, heading };
+}
+
+/** `#160` or `#xA0`: the character it names, as a space if it is one; undefined if it names none. */
+function characterReference(e: string): string | undefined {
+  const m = /^#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}))$/.exec(e);
+  if (!m) return undefined;
+  const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
+  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  const c = String.fromCodePoint(code);
+  return /\s/.test(c) ? ' ' : /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(c) ? '' : c;
 }
 
 function markdownCells(s: string): string[] {
