@@ -56,6 +56,7 @@ const VARIANTS: Record<string, (t: string) => string | Uint8Array> = {
   'amounts without fixed decimals': (t) => mapCells(t, (c) => (/^\d[\d,]*\.\d+$/.test(c) ? c.replace(/\.?0+$/, '') : c)),
   'titles with empty cells and spaces around them': (t) => t.split('\n').map((l) => (/^预算/.test(l) ? `\t ${l.replace(' ', '  ')}\t ` : l)).join('\n'),
   'spaces inside cells': (t) => mapCells(t, (c) => (c && rand() < 0.3 ? ` ${c} ` : c)),
+  'a blank line after every line': (t) => t.split('\n').flatMap((l) => [l, '']).join('\n'),
   'a blank line after every title': (t) => t.split('\n').flatMap((l) => (/^预算/.test(l) ? [l, '', ''] : [l])).join('\n'),
 };
 
