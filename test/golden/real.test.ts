@@ -28,7 +28,7 @@ const KNOWN_GAPS: Record<string, Aspect[]> = {
   'healthcare-security-bureau': ['indicator counts'],
   'justice-bureau': ['indicator counts'],
   'market-regulation-bureau': ['indicator counts'],
-  'publicity-department': ['indicator counts', 'project names'],
+  'publicity-department': ['indicator counts'],
   'state-assets-commission': ['indicator counts', 'project names'],
 };
 

@@ -135,6 +135,26 @@ describe('rows at the foot of a page that begin the next project', () => {
 });
 
 describe('a cell cut by a page break', () => {
+  it('ends its free-text name with the strips after the goal\'s last sentence (publicity 1136–1147)', () => {
+    const { by, issues } = parse([
+      '11000025T000003582630-甲项目\t10.000000\t10.000000\t\t甲的目标。\t产出指标\t数量指标\t甲一\t≥\t1\t个', // 7
+      '', // 8
+      '11000025Y000003333869-', // 9
+      '', // 10
+      '保障资源信息平台全年稳定运行，对', // 11
+      '', // 12
+      '北京版权资源信息平台运 374.403000 374.403000', // 13
+      '', // 14
+      '中心业务提供支撑。', // 15
+      '', // 16
+      '维项目', // 17
+      '', // 18
+      '\t\t\t\t\t效益指标\t可持续影响指标\t乙一\t≥\t1\t个', // 19
+    ]);
+    expect([by('3333869').name, by('3333869').total!.toFixed(), lines(by('3333869'))]).toEqual(['北京版权资源信息平台运维项目', '374.403', [19]]);
+    expect(issues).toEqual(['9 free-text-project']);
+  });
+
   it('finishes its name on the next page, in the name column (economy-informatization 659–670)', () => {
     const { by } = parse([
       '11000022T000000427998-北京市中小企业公共服务平台网络\t317.130000\t317.130000\t\t保障平台运行，\t产出指标\t质量指标\t甲一\t≥\t1\t个',

@@ -121,6 +121,9 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
   return f;
 }
 
+const SENTENCE_END = /[。！？]$/;
+const PUNCTUATED = /[，。；！？、,;]/;
+
 function startsWithAmounts(ts: string[]): boolean {
   return isAmount(ts[0] ?? '') || (ts.length > 1 && CJK.test(ts[0]!) && isAmount(ts[1]!));
 }
@@ -132,13 +135,20 @@ function startsWithAmounts(ts: string[]): boolean {
  * first such strip once a piece of it is found; what follows may still belong to it.
  */
 function nameAfter(strips: readonly string[][]): string {
+  // The goal cell's text ends with a sentence; one-token strips after its last strip, with no
+  // punctuation, are the name cell going on ("北京版权资源信息平台运" … "中心业务提供支撑。" … "维项目").
+  const goalEnds = strips.findLastIndex((ts) => ts.length === 1 && SENTENCE_END.test(ts[0]!) && !ts.every(isAmount));
+  const after = goalEnds >= 0 && strips.slice(goalEnds + 1).every((ts) => ts.length === 1 && !PUNCTUATED.test(ts[0]!)) ? goalEnds : strips.length;
   let name = '';
-  for (const ts of strips) {
+  let stopped = false;
+  for (const [i, ts] of strips.entries()) {
     if (ts.every(isAmount)) continue;
     if (ts.length < 2) {
-      if (name) break;
+      if (name && i > after) name += ts[0];
+      else if (name) stopped = true;
       continue;
     }
+    if (stopped) continue;
     // The first piece may keep the "-" between the code and the name.
     if (CJK.test(ts[0]!) && !isAmount(ts[0]!)) name += name ? ts[0] : ts[0]!.replace(/^-/, '');
   }
