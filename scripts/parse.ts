@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { configFromEnv } from '../src/lib/config.ts';
 import { metaFromPath } from '../src/lib/corpus/paths.ts';
 import { formatIssue } from '../src/lib/parse/issues.ts';
-import { parseDocument } from '../src/lib/parse/document.ts';
+import { readDocument } from '../src/lib/corpus/read.ts';
 import { toJson } from '../src/lib/model/serialize.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { department: { type: 'string' }, year: { type: 'string' } } });
@@ -33,7 +33,7 @@ for (const path of positionals) {
     department: values.department ?? fromPath.department,
     year: values.year ? Number(values.year) : fromPath.year,
   };
-  const result = parseDocument(bytes, meta);
+  const result = readDocument(bytes, meta);
   for (const i of result.issues) process.stderr.write(formatIssue(i) + '\n');
   if (!result.value) {
     failed = true;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseDocument } from '../src/lib/parse/document.ts';
+import { readDocument } from '../src/lib/corpus/read.ts';
 import type { BudgetDocument } from '../src/lib/model/schema.ts';
 
 /** The seed documents as committed under content/ (byte for byte). */
@@ -18,7 +18,7 @@ export function seedText(id: SeedId): string {
 
 export function parseSeedText(id: SeedId, text: string | Uint8Array = seedText(id)): BudgetDocument {
   const s = SEEDS[id];
-  const r = parseDocument(text, { file: s.path, department: s.department, year: s.year });
+  const r = readDocument(text, { file: s.path, department: s.department, year: s.year });
   if (!r.value) throw new Error(r.issues.map((i) => i.message).join('\n'));
   return r.value;
 }

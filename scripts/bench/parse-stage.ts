@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from '../../src/lib/corpus/summary.ts';
-import { parseDocument } from '../../src/lib/parse/document.ts';
+import { readDocument } from '../../src/lib/corpus/read.ts';
 
 const root = process.argv[2]!;
 const t0 = process.hrtime.bigint();
@@ -18,7 +18,7 @@ const t1 = process.hrtime.bigint();
 let errors = 0;
 let bytes = 0;
 for (const f of files) {
-  const r = parseDocument(f.bytes, { file: f.file, department: f.department, year: f.year });
+  const r = readDocument(f.bytes, { file: f.file, department: f.department, year: f.year });
   if (r.value) summarize(r.value);
   else errors++;
   bytes += f.bytes.length;

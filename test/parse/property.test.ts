@@ -1,7 +1,7 @@
 // Random damage to real documents: the parser returns a model, or its typed errors with a
 // line number; it never throws anything else.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/lib/parse/document.ts';
+import { readDocument } from '../../src/lib/corpus/read.ts';
 import type { BudgetDocument } from '../../src/lib/model/schema.ts';
 import { seedText, SEEDS, type SeedId } from '../helpers.ts';
 
@@ -43,7 +43,7 @@ describe('parser under random mutation', () => {
     for (let k = 0; k < 300; k++) {
       const id = ids[k % ids.length]!;
       const text = mutate(seedText(id), rand);
-      const r = parseDocument(text, { file: 'm.txt', department: null, year: null });
+      const r = readDocument(text, { file: 'm.txt', department: null, year: null });
       for (const i of r.issues) {
         expect(i.line).toBeGreaterThanOrEqual(1);
         expect(i.file).toBe('m.txt');
@@ -99,7 +99,7 @@ describe('a damaged line', () => {
   // show: a file cut off inside its last table, and a code changed into another valid code.
   it('changes no figure without an issue or a finding, over 400 single-line mutations', () => {
     const ids = Object.keys(SEEDS) as SeedId[];
-    const parse = (text: string) => parseDocument(text, { file: 'm.txt', department: null, year: null });
+    const parse = (text: string) => readDocument(text, { file: 'm.txt', department: null, year: null });
     const baseline = new Map(ids.map((id) => [id, parse(seedText(id))] as const));
     const rand = mulberry32(20261123);
     const silent: string[] = [];

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { departmentSchema, type Department } from '../model/department.ts';
 import type { BudgetDocument, DocumentJson } from '../model/schema.ts';
-import { parseDocument } from '../parse/document.ts';
+import { readDocument } from './read.ts';
 import { issue, type Issue } from '../parse/issues.ts';
 import { memoryStore, storeKey, type ModelStore, type StoredOutcome } from './store.ts';
 import { summarize, type DocSummary, type FileCount } from './summary.ts';
@@ -92,7 +92,7 @@ export function loadDocument(store: ModelStore, doc: DocumentFile, options: Pick
   const key = storeKey(bytes, doc.file);
   const cached = store.lookup(doc.id, key);
   if (cached && !onModel) return { outcome: cached, parsed: false };
-  const result = parseDocument(bytes, { file: doc.file, department: doc.department, year: doc.year });
+  const result = readDocument(bytes, { file: doc.file, department: doc.department, year: doc.year });
   const model = result.value;
   // Decimal's toJSON is its decimal string (money.ts turns exponent notation off).
   const json = model ? JSON.stringify(model) : null;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * the per-document reconciliation, and the summary kept beside the model. Hashing them means a
  * changed parser re-parses every document, with no version number to remember to bump.
  */
-const SOURCES = ['src/lib/parse', 'src/lib/model', 'src/lib/reconcile', 'src/lib/corpus/summary.ts', 'src/lib/corpus/store.ts'];
+const SOURCES = ['src/lib/parse', 'src/lib/model', 'src/lib/reconcile', 'src/lib/corpus/read.ts', 'src/lib/corpus/summary.ts', 'src/lib/corpus/store.ts'];
 
 let memo: string | null = null;
 

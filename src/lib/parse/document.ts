@@ -1,6 +1,5 @@
 import type { BudgetDocument } from '../model/schema.ts';
 import type { Money } from '../model/money.ts';
-import { reconcileDocument } from '../reconcile/document.ts';
 import { decode } from './decode.ts';
 import { issue, type Issue, type Result } from './issues.ts';
 import { normalizeLine } from './normalize.ts';
@@ -122,7 +121,6 @@ export function parseDocument(input: Uint8Array | string, meta: DocumentMeta): R
     issues.push(issue('year-mismatch', meta.file, doc.yearInText.line, `expected budget year ${meta.year} (from the file's path), found ${doc.yearInText.year} in the text`));
   }
   if (doc.year === null && doc.yearInText) doc.year = doc.yearInText.year;
-  doc.findings = reconcileDocument(doc);
   // A document that breaks only the completeness contract still has a model (for `npm run
   // parse` and table-level tests); the boundary refuses it all the same.
   const failed = issues.some((i) => i.severity === 'error' && !COMPLETENESS.has(i.code));
