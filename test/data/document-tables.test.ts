@@ -17,7 +17,12 @@ describe('expenditure.csv of citizen-hotline-center/2023', () => {
   const [header, ...rows] = csv(expenditureTable);
 
   it('has the Chinese header with units and a source line column', () => {
-    expect(header).toEqual(['功能分类编码', '功能分类名称', '政府经济分类编码', '政府经济分类名称', '部门经济分类编码', '部门经济分类名称', '合计（万元）', '基本支出（万元）', '项目支出（万元）', '源文件行号']);
+    expect(header).toEqual([
+      ...['功能分类编码', '功能分类名称', '功能分类类名称', '功能分类款名称'],
+      ...['政府经济分类编码', '政府经济分类名称', '政府经济分类类名称'],
+      ...['部门经济分类编码', '部门经济分类名称', '部门经济分类类名称'],
+      ...['合计（万元）', '基本支出（万元）', '项目支出（万元）', '源文件行号'],
+    ]);
   });
 
   it('has one row per printed detail row of 预算03表 (39), and no total row', () => {
@@ -31,7 +36,15 @@ describe('expenditure.csv of citizen-hotline-center/2023', () => {
   it('copies the figure of line 57 to the last printed digit', () => {
     // Seed line 57: "2010301-行政运行	50101-工资奖金津补贴	30102-津贴补贴	1,127.528152	1,127.528152"
     expect(seedText('000').split('\n')[56]).toContain('30102-津贴补贴\t1,127.528152\t1,127.528152');
-    expect(rows[1]).toEqual(['2010301', '行政运行', '50101', '工资奖金津补贴', '30102', '津贴补贴', '1127.528152', '1127.528152', '', '57']);
+    // The 类 and 款 names are not printed: they are the national 政府收支分类科目's (201, 20103, 501, 301).
+    expect(rows[1]).toEqual(['2010301', '行政运行', '一般公共服务支出', '政府办公厅（室）及相关机构事务', '50101', '工资奖金津补贴', '机关工资福利支出', '30102', '津贴补贴', '工资福利支出', '1127.528152', '1127.528152', '', '57']);
+  });
+
+  it('leaves a 类 name empty where the national table does not hold it (政府预算 503)', () => {
+    const at = header!.indexOf('政府经济分类类名称');
+    const capital = rows.filter((r) => r[header!.indexOf('政府经济分类编码')]!.startsWith('503'));
+    expect(capital.length).toBeGreaterThan(0);
+    for (const r of capital) expect(r[at]).toBe('');
   });
 
   it('gives every row of every table a source line', () => {

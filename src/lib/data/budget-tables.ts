@@ -1,4 +1,4 @@
-import { amount, codeName, integer, line, text, type Column } from './columns.ts';
+import { amount, classNames, codeName, integer, line, text, type Column } from './columns.ts';
 import type { BasicRow, BudgetDocumentData, ExpenditureRow, GeneralRow, ProcurementRow, ProjectLine, PurchaseRow, SangongYear } from './entry.ts';
 import { defineTable } from './table.ts';
 
@@ -42,8 +42,11 @@ export const summaryTable = defineTable<BudgetDocumentData, SummaryRow>({
 /** The columns of a 支出总表 row, shared with the corpus-wide file. */
 export const expenditureColumns: Column<ExpenditureRow>[] = [
   ...codeName<ExpenditureRow>('function', '功能分类', (r) => r.function, 'classification', 'functional'),
+  ...classNames<ExpenditureRow>('function', '功能分类', (r) => r.function, ['类', '款']),
   ...codeName<ExpenditureRow>('gov_economic', '政府经济分类', (r) => r.govEconomic, 'classification', 'economic'),
+  ...classNames<ExpenditureRow>('gov_economic', '政府经济分类', (r) => r.govEconomic, ['类']),
   ...codeName<ExpenditureRow>('dept_economic', '部门经济分类', (r) => r.deptEconomic, 'classification', 'economic'),
+  ...classNames<ExpenditureRow>('dept_economic', '部门经济分类', (r) => r.deptEconomic, ['类']),
   amount('total', '合计', (r) => r.total, 'expenditure'),
   amount('basic', '基本支出', (r) => r.basic, 'expenditure'),
   amount('project', '项目支出', (r) => r.project, 'expenditure'),
@@ -67,6 +70,7 @@ export const generalExpenditureTable = defineTable<BudgetDocumentData, GeneralRo
     integer('block', '块号', (r) => r.block + 1, '原表中的分块序号，从 1 起（model.json 中的 block 从 0 起，此处为 block + 1）；每块通常对应一个单位'),
     ...codeName<GeneralRow>('unit', '单位', (r) => r.unit, 'entity'),
     ...codeName<GeneralRow>('function', '功能分类', (r) => r.function, 'classification', 'functional'),
+  ...classNames<GeneralRow>('function', '功能分类', (r) => r.function, ['类', '款']),
     amount('total', '合计', (r) => r.total, 'expenditure'),
     amount('basic', '基本支出', (r) => r.basic, 'expenditure'),
     amount('personnel', '人员经费', (r) => r.personnel, 'expenditure'),
@@ -83,7 +87,9 @@ export const basicExpenditureTable = defineTable<BudgetDocumentData, BasicRow>({
   rows: (d) => d.generalBasic?.rows,
   columns: [
     ...codeName<BasicRow>('gov_economic', '政府经济分类', (r) => r.govEconomic, 'classification', 'economic'),
+  ...classNames<BasicRow>('gov_economic', '政府经济分类', (r) => r.govEconomic, ['类']),
     ...codeName<BasicRow>('dept_economic', '部门经济分类', (r) => r.deptEconomic, 'classification', 'economic'),
+  ...classNames<BasicRow>('dept_economic', '部门经济分类', (r) => r.deptEconomic, ['类']),
     amount('total', '合计', (r) => r.total, 'expenditure'),
     amount('personnel', '人员经费', (r) => r.personnel, 'expenditure'),
     amount('public', '公用经费', (r) => r.public, 'expenditure'),
@@ -101,8 +107,11 @@ export const projectExpenditureTable = defineTable<BudgetDocumentData, ProjectLi
     text('type', '项目类型', (r) => r.type),
     text('name', '项目名称', (r) => r.name),
     ...codeName<ProjectLine>('function', '功能分类', (r) => r.function, 'classification', 'functional'),
+  ...classNames<ProjectLine>('function', '功能分类', (r) => r.function, ['类', '款']),
     ...codeName<ProjectLine>('gov_economic', '政府经济分类', (r) => r.govEconomic, 'classification', 'economic'),
+  ...classNames<ProjectLine>('gov_economic', '政府经济分类', (r) => r.govEconomic, ['类']),
     ...codeName<ProjectLine>('dept_economic', '部门经济分类', (r) => r.deptEconomic, 'classification', 'economic'),
+  ...classNames<ProjectLine>('dept_economic', '部门经济分类', (r) => r.deptEconomic, ['类']),
     amount('total', '金额', (r) => r.total, 'expenditure'),
     line(),
   ],

@@ -1,3 +1,4 @@
+import { economicName, functionName } from '../classify/code-names.ts';
 import type { Cell } from './csv.ts';
 
 /** How a column is typed in datapackage.json (Frictionless Table Schema types). */
@@ -60,6 +61,28 @@ export function codeName<R>(
     { key: `${key}_code`, name: `${label}编码`, label: `${label}编码`, type: 'string', description: `${label}编码（文本，保留前导 0）`, role: dim('code'), value: (r) => get(r)?.code ?? null },
     { key: `${key}_name`, name: `${label}名称`, label: `${label}名称`, type: 'string', description: `${label}名称`, role: dim('label'), value: (r) => get(r)?.name ?? null },
   ];
+}
+
+/**
+ * The names of the 类 (and, for the function classification, the 款) a printed code belongs to:
+ * the tables print 项-level codes only, so a reader grouping rows by 类 or 款 needs the names the
+ * national 政府收支分类科目 gives them (src/lib/classify). Added by this site, never printed in the
+ * document; empty where the table does not hold the name (docs/code-names.md).
+ */
+export function classNames<R>(key: string, label: string, get: (r: R) => CodeName | null | undefined, levels: readonly ('类' | '款')[]): Column<R>[] {
+  return levels.map((level) => {
+    const length = level === '类' ? 3 : 5;
+    const name = (code: string) => (code.length <= length ? undefined : code[0] === '2' ? functionName(code.slice(0, length)) : economicName(code.slice(0, length)));
+    return text<R>(
+      `${key}_${level === '类' ? 'class' : 'subclass'}_name`,
+      `${label}${level}名称`,
+      (r) => {
+        const code = get(r)?.code;
+        return (code && name(code)) || null;
+      },
+      `${label}编码前 ${length} 位（${level}）的名称，按国家《政府收支分类科目》补充，原文未印；名称表未收录时为空`,
+    );
+  });
 }
 
 /** An amount in 万元 that is not a budget figure (a check's stated, computed or difference value). */

@@ -10,6 +10,10 @@ export interface MoneyNode {
   unitemised?: boolean;
   /** The level of a classification the node stands for (类, 款, 项), where it stands for one. */
   level?: '类' | '款' | '项';
+  /** The classification code the node stands for (类, 款 or 项), where it stands for one. */
+  code?: string;
+  /** Names of single-child levels folded into this node, so that its chart shows their children. */
+  folded?: string[];
   /** Source line of the figure, for the table alternative. */
   line?: number | null;
   children?: MoneyNode[];
