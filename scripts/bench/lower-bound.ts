@@ -28,10 +28,13 @@ const write = (path: string, body: string) => {
   files++;
 };
 const page = (title: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${e(title)}</title></head><body><main>${body}</main></body></html>`;
-const treemap = (n: MoneyNode) =>
-  `<figure><svg viewBox="0 0 960 420">${layoutTreemap(n, 960, 420)
-    .map((r) => `<a href="${r.href ?? ''}"><rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${r.fill}"/>${r.lines.map((t, i) => `<text x="${r.x + 4}" y="${r.y + 15 + i * 15}">${e(t)}</text>`).join('')}</a>`)
-    .join('')}</svg><table>${layoutTreemap(n, 960, 420).map((r) => `<tr><th>${e(r.label)}</th><td>${r.value}</td></tr>`).join('')}</table></figure>`;
+const treemap = (n: MoneyNode) => {
+  const { rects, listed } = layoutTreemap(n, { narrow: 420, wide: 420 });
+  const box = (b: { x: number; y: number; w: number; h: number }) => `left:${b.x}%;top:${b.y}%;width:${b.w}%;height:${b.h}%`;
+  return `<figure><div>${rects
+    .map((r) => `<a href="${r.href ?? ''}" style="${box(r.narrow)};${box(r.wide)}" data-n="${r.modes.n}" data-m="${r.modes.m}" data-w="${r.modes.w}"><span>${r.rank}</span><span>${e(r.label)} ${e(r.figure)}</span></a>`)
+    .join('')}</div><ul>${listed.map((r) => `<li><a href="${r.href ?? ''}">${e(r.label)}</a> ${e(r.figure)}</li>`).join('')}</ul><table>${rects.map((r) => `<tr><th>${e(r.label)}</th><td>${r.value}</td></tr>`).join('')}</table></figure>`;
+};
 
 for (const s of corpus.documents) {
   const doc: DocumentJson = store.get(s.id);

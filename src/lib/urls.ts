@@ -12,4 +12,6 @@ export const urls = {
   /** A corpus-wide file under /data/. */
   corpusFile: (file: string) => `/data/${file}`,
   about: () => '/about/',
+  /** The glossary, at one term's entry (an id of src/lib/site/glossary.ts). */
+  glossary: (term?: string) => `/glossary/${term ? `#${term}` : ''}`,
 };

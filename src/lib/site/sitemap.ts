@@ -8,6 +8,7 @@ export function sitemapPaths(departments: { slug: string }[], budgets: { departm
     urls.search(),
     urls.data(),
     urls.about(),
+    urls.glossary(),
     ...departments.map((d) => urls.department(d.slug)),
     ...budgets.flatMap((b) => [urls.budget(b.department!, b.year!), urls.source(b.department!, b.year!)]),
     ...years.map(urls.year),

@@ -32,12 +32,21 @@ export function yiApprox(a: Amount): string | null {
   return `约 ${d.div(10000).toDecimalPlaces(2).toFixed(2)} 亿元`;
 }
 
-/** Short label for tight spaces (treemap cells): 2.06亿, 6,725.01万. */
-export function shortAmount(a: Amount): string {
+/**
+ * An amount at reading precision, with its unit: 10.16 亿元 (from 1 亿元), 6,725 万元 (from 100
+ * 万元), 12.53 万元, 0.42 万元. For prose and charts; the exact printed figure is always given beside
+ * it (a title, a table, the source line). Never used in sums.
+ */
+export function readable(a: Amount): string {
   const d = dec(a);
   if (!d) return '—';
-  if (d.abs().gte(10000)) return `${d.div(10000).toDecimalPlaces(2).toFixed(2)}亿`;
-  return `${groupDigits(d.toDecimalPlaces(2))}万`;
+  const abs = d.abs();
+  // Grouped as fixed: the trailing zeros of 3.60 亿元 are kept, unlike groupDigits.
+  const fixed = (v: Decimal, places: number) => v.toFixed(places).replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
+  if (abs.gte(9999.995)) return `${fixed(d.div(10000), 2)} 亿元`;
+  if (abs.gte(99.5)) return `${fixed(d, 0)} 万元`;
+  if (abs.gte(1) || abs.isZero()) return `${fixed(d, 2)} 万元`;
+  return `${groupDigits(d.toSignificantDigits(2))} 万元`;
 }
 
 /** Year-over-year change in percent, one decimal. */
@@ -49,9 +58,11 @@ export function percentChange(from: Amount, to: Amount): string | null {
   return `${p.isPos() && !p.isZero() ? '+' : ''}${p.toFixed(1)}%`;
 }
 
+/** Share of a whole in percent, one decimal; a share that rounds to 0.0 but is not zero reads "<0.1%". */
 export function share(part: Amount, whole: Amount): string | null {
   const a = dec(part);
   const b = dec(whole);
   if (!a || !b || b.isZero()) return null;
-  return `${a.div(b).times(100).toDecimalPlaces(1).toFixed(1)}%`;
+  const p = a.div(b).times(100).toDecimalPlaces(1);
+  return p.isZero() && !a.isZero() ? '<0.1%' : `${p.toFixed(1)}%`;
 }

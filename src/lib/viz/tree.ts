@@ -19,6 +19,9 @@ export interface MoneyNode {
   children?: MoneyNode[];
 }
 
+/** The name of the rectangle that stands for money a total prints but its rows do not itemise. */
+export const UNITEMISED_LABEL = '未列明';
+
 export const d = (s: string | null | undefined): Decimal => new Decimal(s ?? 0);
 
 /** Groups leaves under keys; each group's value is the exact sum of its members. */
@@ -39,6 +42,6 @@ export function withUnitemised(node: Omit<MoneyNode, 'value'> & { children: Mone
   const itemised = node.children.reduce((a, c) => a.plus(c.value), new Decimal(0));
   const total = printedTotal ?? itemised;
   const gap = total.minus(itemised);
-  const children = gap.gt(0) ? [...node.children, { id: `${node.id}-unitemised`, label: '未列明', value: gap, unitemised: true, ...(href ? { href } : {}) }] : node.children;
+  const children = gap.gt(0) ? [...node.children, { id: `${node.id}-unitemised`, label: UNITEMISED_LABEL, value: gap, unitemised: true, ...(href ? { href } : {}) }] : node.children;
   return { ...node, value: total, children: children.filter((c) => c.value.gt(0)).sort((a, b) => b.value.comparedTo(a.value)) };
 }

@@ -1,6 +1,51 @@
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
-import { groupDigits, share, shortAmount } from './format.ts';
+import { groupDigits, readable, share } from './format.ts';
+import { blockHeight, FIGURE_STYLE, LABEL_STYLE, textWidth } from './text-fit.ts';
 import type { MoneyNode } from './tree.ts';
+
+/**
+ * A treemap is drawn as HTML boxes placed in percent of the chart area, laid out here at build
+ * time, so its text is real text at its CSS size at any screen width (an SVG drawn 960 px wide
+ * and scaled to a phone shrinks 12 px labels to 5). Two layouts, one squarified for a phone's
+ * proportions and one for a desktop's, and three tiers of text: for each tier a rectangle shows
+ * its name, amount and share whole, or only its number, or nothing; what it does not show is in
+ * the list under the chart. CSS container queries pick the layout and the tier
+ * (src/styles/site.css, .tm-*): no client JS.
+ */
+
+/** A rectangle in percent of the chart area's width and height. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What a rectangle shows at one tier: its text (name, amount, share), only its number, nothing. */
+export type TextMode = 'label' | 'number' | 'none';
+
+export type TierName = 'n' | 'm' | 'w';
+export type Geometry = 'narrow' | 'wide';
+
+/**
+ * Chart widths (CSS px of the figure) a tier covers from `from` on, and the layout it uses. Text
+ * is fitted at a tier's smallest width, so it fits at every wider one. The narrow tier starts at
+ * 336 px: a 360 px phone less the page margins (a 390 px phone gives 366).
+ */
+export const TIERS: readonly { name: TierName; from: number; geometry: Geometry }[] = [
+  { name: 'n', from: 336, geometry: 'narrow' },
+  { name: 'm', from: 600, geometry: 'wide' },
+  { name: 'w', from: 900, geometry: 'wide' },
+];
+
+/** The widths each layout is squarified for: a 390 px phone's chart and the desktop's (72rem less margins). */
+export const LAYOUT_WIDTH: Record<Geometry, number> = { narrow: 366, wide: 1120 };
+
+/** Box border (the white gap between rectangles) and padding, CSS px. */
+export const BORDER = 1;
+export const PADDING = 4;
+/** The number alone sits closer to the edge. */
+const NUMBER_INSET = 2;
 
 export interface Rect {
   id: string;
@@ -8,64 +53,108 @@ export interface Rect {
   /** Exact amount in 万元 as a decimal string. */
   value: string;
   share: string | null;
+  /** Amount at reading precision and share: "6.51 亿元 · 64.1%". */
+  figure: string;
+  /** The same in words that never break inside: ["6.51 亿元", "· 64.1%"]. */
+  figureWords: string[];
   href: string | null;
   unitemised: boolean;
   line: number | null;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  fill: string;
-  /** Lines of text that fit inside the rectangle: 0, 1 (label) or 2 (label and amount). */
-  lines: string[];
-  darkText: boolean;
+  code: string | null;
+  /** 1 for the largest rectangle: the number a small rectangle shows and the list repeats. */
+  rank: number;
+  /** Palette slot (0–9), or null for the grey 未列明 rectangle. */
+  color: number | null;
+  narrow: Box;
+  wide: Box;
+  modes: Record<TierName, TextMode>;
 }
 
-const PALETTE = ['#1f5fa8', '#2f8f5b', '#b5532a', '#7a4ea3', '#0f7c86', '#a33a5b', '#6b6f1e', '#3d5a80', '#8c5a1f', '#2c6e49'];
-const UNITEMISED = '#d7dadf';
+export interface TreemapLayout {
+  rects: Rect[];
+  /** Chart area height in CSS px, per layout. */
+  heights: Record<Geometry, number>;
+  /** Rectangles that do not show their name at some tier: the list under the chart, in rank order. */
+  listed: Rect[];
+  /** Tiers at which every rectangle shows its name (the list is hidden there). */
+  complete: TierName[];
+}
+
+export const PALETTE_SIZE = 10;
 
 /**
- * Lays out one level (the root's children) at build time. Floats appear only here, as pixel
- * geometry; every figure shown or linked is the Decimal string of the node.
+ * Lays out one level (the root's children). Floats appear only here, as geometry; every figure
+ * shown or linked is the Decimal string of the node.
  */
-export function layoutTreemap(root: MoneyNode, width: number, height: number): Rect[] {
-  type Flat = { node: MoneyNode | null; kids?: Flat[] };
-  const kids = (root.children ?? []).filter((c) => c.value.gt(0)).map((node) => ({ node }));
-  const h = hierarchy<Flat>({ node: null, kids }, (f) => f.kids)
-    .sum((f) => (f.node ? f.node.value.toNumber() : 0))
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const laid = treemap<Flat>().tile(treemapSquarify).size([width, height]).paddingInner(2).round(true)(h);
-  return (laid.children ?? []).map((leaf, i) => {
-    const n = leaf.data.node!;
-    const w = leaf.x1 - leaf.x0;
-    const ht = leaf.y1 - leaf.y0;
+export function layoutTreemap(root: MoneyNode, heights: Record<Geometry, number>): TreemapLayout {
+  const nodes = (root.children ?? []).filter((c) => c.value.gt(0)).sort((a, b) => b.value.comparedTo(a.value));
+  const boxes = { narrow: squarify(nodes, LAYOUT_WIDTH.narrow, heights.narrow), wide: squarify(nodes, LAYOUT_WIDTH.wide, heights.wide) };
+  let color = 0;
+  const rects = nodes.map((n, i): Rect => {
+    const s = share(n.value, root.value);
+    const figureWords = [readable(n.value), ...(s ? [`· ${s}`] : [])];
+    const figure = figureWords.join(' ');
+    const rank = i + 1;
+    const narrow = boxes.narrow[i]!;
+    const wide = boxes.wide[i]!;
+    const modes = Object.fromEntries(
+      TIERS.map((t) => {
+        const b = t.geometry === 'narrow' ? narrow : wide;
+        return [t.name, textMode(n.label, figureWords, rank, (b.w / 100) * t.from, (b.h / 100) * heights[t.geometry])];
+      }),
+    ) as Record<TierName, TextMode>;
     return {
       id: n.id,
       label: n.label,
       value: n.value.toFixed(),
-      share: share(n.value, root.value),
+      share: s,
+      figure,
+      figureWords,
       href: n.href ?? null,
       unitemised: !!n.unitemised,
       line: n.line ?? null,
-      x: leaf.x0,
-      y: leaf.y0,
-      w,
-      h: ht,
-      fill: n.unitemised ? UNITEMISED : PALETTE[i % PALETTE.length]!,
-      lines: fit(n.label, shortAmount(n.value), w, ht),
-      darkText: !!n.unitemised,
+      code: n.code ?? null,
+      rank,
+      color: n.unitemised ? null : color++ % PALETTE_SIZE,
+      narrow,
+      wide,
+      modes,
     };
   });
+  const listed = rects.filter((r) => TIERS.some((t) => r.modes[t.name] !== 'label'));
+  const complete = TIERS.filter((t) => rects.every((r) => r.modes[t.name] === 'label')).map((t) => t.name);
+  return { rects, heights, listed, complete };
 }
 
-/** CJK glyphs at 12px are about 12px wide; keep text inside with a small margin. */
-function fit(label: string, amount: string, w: number, h: number): string[] {
-  const room = Math.floor((w - 8) / 12);
-  if (room < 2 || h < 18) return [];
-  const text = label.length > room ? `${label.slice(0, Math.max(1, room - 1))}…` : label;
-  return h >= 36 && amount.length * 7 <= w - 8 ? [text, amount] : [text];
+/** Squarified rectangles in the nodes' order, in percent of a width × height area. */
+function squarify(nodes: readonly MoneyNode[], width: number, height: number): Box[] {
+  type Flat = { index: number; kids?: Flat[] };
+  const h = hierarchy<Flat>({ index: -1, kids: nodes.map((_, index) => ({ index })) }, (f) => f.kids).sum((f) => (f.index < 0 ? 0 : nodes[f.index]!.value.toNumber()));
+  // Keep the nodes' order (largest first): d3 lays out children in the order given.
+  const laid = treemap<Flat>().tile(treemapSquarify).size([width, height])(h);
+  const out: Box[] = [];
+  for (const leaf of laid.children ?? []) {
+    out[leaf.data.index] = { x: pct(leaf.x0, width), y: pct(leaf.y0, height), w: pct(leaf.x1 - leaf.x0, width), h: pct(leaf.y1 - leaf.y0, height) };
+  }
+  return out;
 }
 
+const pct = (v: number, of: number) => Math.round((v / of) * 100 * 1000) / 1000;
+
+/**
+ * What a rectangle of w × h CSS px can show: its name and figure whole, with room for the border
+ * and padding; else its number; else nothing.
+ */
+export function textMode(label: string, figure: readonly string[], rank: number, w: number, h: number): TextMode {
+  const inner = w - 2 * (BORDER + PADDING);
+  const room = h - 2 * (BORDER + PADDING);
+  if (inner > 0 && room > 0 && blockHeight([{ text: label, style: LABEL_STYLE }, { words: figure, style: FIGURE_STYLE }], inner) <= room) return 'label';
+  const numberInset = 2 * (BORDER + NUMBER_INSET);
+  if (textWidth(String(rank), FIGURE_STYLE.size) <= w - numberInset && FIGURE_STYLE.lineHeight <= h - numberInset) return 'number';
+  return 'none';
+}
+
+/** The rectangle in words, for the table alternative's caption and screen readers. */
 export function accessibleName(r: Rect): string {
   return `${r.label}：${groupDigits(r.value)} 万元${r.share ? `，占 ${r.share}` : ''}`;
 }
