@@ -77,7 +77,7 @@ describe('treemaps by keyboard', () => {
       const { page } = o;
       await page.goto(PAGE);
       for (const figure of ['figure[aria-labelledby="fn-title"]', 'figure[aria-labelledby="projects-title"]']) {
-        const expected = await page.locator(`${figure} svg a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const expected = await page.locator(`${figure} .tm-area a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         expect(expected.length).toBeGreaterThan(1);
         // Start from the element just before the treemap: the last focusable thing before it.
         await page.evaluate((sel) => {
@@ -93,14 +93,18 @@ describe('treemaps by keyboard', () => {
           reached.push(
             await page.evaluate((sel) => {
               const el = document.activeElement;
-              return el && el.closest(`${sel} svg`) ? el.getAttribute('href') : `outside: ${el?.tagName} ${el?.textContent?.slice(0, 30)}`;
+              return el && el.closest(`${sel} .tm-area`) ? el.getAttribute('href') : `outside: ${el?.tagName} ${el?.textContent?.slice(0, 30)}`;
             }, figure),
           );
         }
         expect(reached).toEqual(expected);
         // The focused rectangle is visible on screen and has a visible focus style.
-        const focusedStroke = await page.evaluate(() => getComputedStyle((document.activeElement as Element).querySelector(':scope > rect')!).strokeWidth);
-        expect(focusedStroke).toBe('3px');
+        const focus = await page.evaluate(() => {
+          const s = getComputedStyle(document.activeElement as Element);
+          return { outlineWidth: s.outlineWidth, outlineStyle: s.outlineStyle };
+        });
+        expect(focus.outlineWidth).toBe('3px');
+        expect(focus.outlineStyle).toBe('solid');
       }
     } finally {
       await o.close();
@@ -112,14 +116,14 @@ describe('treemaps by keyboard', () => {
     try {
       const { page } = o;
       await page.goto(PAGE);
-      const drill = page.locator('figure[aria-labelledby="fn-title"] svg a[href^="#fn-"]').first();
+      const drill = page.locator('figure[aria-labelledby="fn-title"] .tm-area a[href^="#fn-"]').first();
       const href = (await drill.getAttribute('href'))!;
       await drill.focus();
       await page.keyboard.press('Enter');
       await page.waitForURL(`**${href}`);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(href.slice(1));
 
-      const project = page.locator('figure[aria-labelledby="projects-title"] svg a[href^="/projects/"]').first();
+      const project = page.locator('figure[aria-labelledby="projects-title"] .tm-area a[href^="/projects/"]').first();
       const projectHref = (await project.getAttribute('href'))!;
       await project.focus();
       await page.keyboard.press('Enter');
@@ -138,10 +142,11 @@ describe('treemaps by keyboard', () => {
         const figures = await o.page.locator('figure.treemap').evaluateAll((figs) =>
           figs.map((f) => ({
             id: f.id || f.getAttribute('aria-labelledby'),
-            shapes: f.querySelectorAll('svg > a, svg > g[role=img]').length,
+            shapes: f.querySelectorAll('.tm-area > .tm-box').length,
             rows: f.querySelectorAll('details table tbody tr').length,
             summary: f.querySelector('details > summary')?.textContent ?? null,
-            named: f.querySelectorAll('svg > a[aria-label], svg > g[role=img][aria-label]').length,
+            // Every box holds its name and figure as text (shown, or for screen readers only).
+            named: [...f.querySelectorAll('.tm-area > .tm-box')].filter((b) => (b.querySelector('.tm-label')?.textContent ?? '') !== '' && /万元|亿元/.test(b.querySelector('.tm-fig')?.textContent ?? '')).length,
           })),
         );
         expect(figures.length, path).toBeGreaterThan(0);

@@ -38,8 +38,8 @@ describe('journeys', () => {
       await page.waitForURL('**/departments/citizen-hotline-center/2026/');
       expect(await page.locator('h1').textContent()).toContain('2026 年部门预算');
 
-      // The function-class treemap (类): click a rectangle, an SVG <a>, that drills down.
-      const top = page.locator('figure[aria-labelledby="fn-title"] svg a[href^="#fn-"]').first();
+      // The function-class treemap (类): click a rectangle, a box <a>, that drills down.
+      const top = page.locator('figure[aria-labelledby="fn-title"] .tm-area a[href^="#fn-"]').first();
       const classHref = (await top.getAttribute('href'))!;
       await top.click();
       await page.waitForURL(`**${classHref}`);
@@ -50,7 +50,7 @@ describe('journeys', () => {
       // The next levels (款, then 项), again by anchor, until a rectangle links to a source line;
       // a level with a single child is skipped by design.
       let figure = classFigure;
-      let xiang = figure.locator('svg a');
+      let xiang = figure.locator('.tm-area a');
       for (let depth = 0; depth < 2 && (await xiang.first().getAttribute('href'))!.startsWith('#fn-'); depth++) {
         const next = xiang.first();
         const href = (await next.getAttribute('href'))!;
@@ -58,14 +58,14 @@ describe('journeys', () => {
         await page.waitForURL(`**${href}`);
         expect(await targetId(o)).toBe(href.slice(1));
         figure = page.locator(`figure${href}`);
-        xiang = figure.locator('svg a');
+        xiang = figure.locator('.tm-area a');
       }
       expect(await xiang.count()).toBeGreaterThan(0);
       expect(await xiang.first().getAttribute('href')).toMatch(/^\/sources\/citizen-hotline-center\/2026\/#L\d+$/);
 
       // A project, from the project treemap.
-      const projectRect = page.locator('figure[aria-labelledby="projects-title"] svg a[href^="/projects/"]').first();
-      const projectName = (await projectRect.getAttribute('aria-label'))!.split('：')[0]!;
+      const projectRect = page.locator('figure[aria-labelledby="projects-title"] .tm-area a[href^="/projects/"]').first();
+      const projectName = (await projectRect.locator('.tm-label').textContent())!;
       await projectRect.click();
       await page.waitForURL('**/projects/*/');
       expect(await page.locator('h1').textContent()).toBe(projectName);

@@ -31,12 +31,12 @@ const CONTENT: Record<PageType, (page: Page) => Promise<void>> = {
   budget: async (page) => {
     expect(await page.locator('h1').textContent()).toContain('2026 年部门预算');
     expect(await page.locator('.figures li').count()).toBeGreaterThan(2);
-    expect(await page.locator('figure.treemap svg a').count()).toBeGreaterThan(10);
+    expect(await page.locator('figure.treemap .tm-area a').count()).toBeGreaterThan(10);
     expect(await page.locator('#projects + ol > li').count()).toBeGreaterThan(10);
   },
   year: async (page) => {
     expect(await page.locator('.figures').textContent()).toContain('108,008.403171 万元');
-    expect(await page.locator('figure.treemap svg a').count()).toBeGreaterThan(1);
+    expect(await page.locator('figure.treemap .tm-area a').count()).toBeGreaterThan(1);
   },
   project: async (page) => {
     expect(await page.locator('h1').textContent()).toBe('接诉即办蓝皮书');
@@ -119,7 +119,7 @@ describe('every page type without JavaScript', () => {
     const o = await open(browser, { javaScriptEnabled: false });
     try {
       await o.page.goto('/departments/citizen-hotline-center/2026/');
-      const rect = o.page.locator('figure[aria-labelledby="fn-title"] svg a[href^="#fn-"]').first();
+      const rect = o.page.locator('figure[aria-labelledby="fn-title"] .tm-area a[href^="#fn-"]').first();
       const href = (await rect.getAttribute('href'))!;
       await rect.click();
       await o.page.waitForURL(`**${href}`);
