@@ -9,7 +9,7 @@ type FindingRow = FindingJson & { origin: string };
 export const findingsTable = defineTable<BudgetDocumentData, FindingRow>({
   name: 'findings',
   title: '核对发现',
-  description: '表内、表间核对中数字不一致之处：原文所列数、据明细计算数及差额；也包括单位预算与所属部门预算的对照。',
+  description: '表内、表间核对的结果：原文所列数、据明细计算数及差额（多数是原文只印了合计、没有列出全部明细，并非错误）；也包括单位预算与所属部门预算的对照。',
   rows: (d) => [...d.findings.map((f) => ({ ...f, origin: '本文件' })), ...d.crossFindings.map((f) => ({ ...f, origin: '与部门预算对照' }))],
   columns: [
     text('origin', '来源', (f) => f.origin, '本文件内的核对，或本单位预算与所属部门预算的对照'),
