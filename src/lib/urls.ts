@@ -1,3 +1,6 @@
+/** The id of one document's row in the data index (see `urls.dataOf`). */
+export const dataAnchor = (dept: string, year: number) => `files-${dept}-${year}`;
+
 /** Every internal URL in one place, so links and routes cannot drift apart. */
 export const urls = {
   home: () => '/',
@@ -9,6 +12,8 @@ export const urls = {
   search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   data: () => '/data/',
   dataFile: (dept: string, year: number, file: string) => `/data/${dept}/${year}/${file}`,
+  /** The row of one document's files in the data index. */
+  dataOf: (dept: string, year: number) => `/data/#${dataAnchor(dept, year)}`,
   /** A corpus-wide file under /data/. */
   corpusFile: (file: string) => `/data/${file}`,
   about: () => '/about/',

@@ -142,11 +142,12 @@ describe('treemaps by keyboard', () => {
         const figures = await o.page.locator('figure.treemap').evaluateAll((figs) =>
           figs.map((f) => ({
             id: f.id || f.getAttribute('aria-labelledby'),
-            shapes: f.querySelectorAll('.tm-area > .tm-box').length,
+            // A rectangle, or a line of a level drawn as a list with bars.
+            shapes: f.querySelectorAll('.tm-area > .tm-box, .tm-bars > li').length,
             rows: f.querySelectorAll('details table tbody tr').length,
             summary: f.querySelector('details > summary')?.textContent ?? null,
             // Every box holds its name and figure as text (shown, or for screen readers only).
-            named: [...f.querySelectorAll('.tm-area > .tm-box')].filter((b) => (b.querySelector('.tm-label')?.textContent ?? '') !== '' && /万元|亿元/.test(b.querySelector('.tm-fig')?.textContent ?? '')).length,
+            named: [...f.querySelectorAll('.tm-area > .tm-box, .tm-bars > li')].filter((b) => (b.querySelector('.tm-label, .tm-bar-name')?.textContent ?? '') !== '' && /万元|亿元/.test(b.querySelector('.tm-fig')?.textContent ?? '')).length,
           })),
         );
         expect(figures.length, path).toBeGreaterThan(0);

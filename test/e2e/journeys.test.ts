@@ -48,9 +48,9 @@ describe('journeys', () => {
       expect(await classFigure.isVisible()).toBe(true);
 
       // The next levels (款, then 项), again by anchor, until a rectangle links to a source line;
-      // a level with a single child is skipped by design.
+      // a level with a single child is skipped by design, one of two parts is a list with bars.
       let figure = classFigure;
-      let xiang = figure.locator('.tm-area a');
+      let xiang = figure.locator('.tm-area a, .tm-bars a');
       for (let depth = 0; depth < 2 && (await xiang.first().getAttribute('href'))!.startsWith('#fn-'); depth++) {
         const next = xiang.first();
         const href = (await next.getAttribute('href'))!;
@@ -58,7 +58,7 @@ describe('journeys', () => {
         await page.waitForURL(`**${href}`);
         expect(await targetId(o)).toBe(href.slice(1));
         figure = page.locator(`figure${href}`);
-        xiang = figure.locator('.tm-area a');
+        xiang = figure.locator('.tm-area a, .tm-bars a');
       }
       expect(await xiang.count()).toBeGreaterThan(0);
       expect(await xiang.first().getAttribute('href')).toMatch(/^\/sources\/citizen-hotline-center\/2026\/#L\d+$/);

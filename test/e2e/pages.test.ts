@@ -32,11 +32,11 @@ const CONTENT: Record<PageType, (page: Page) => Promise<void>> = {
     expect(await page.locator('h1').textContent()).toContain('2026 年部门预算');
     expect(await page.locator('.figures li').count()).toBeGreaterThan(2);
     expect(await page.locator('figure.treemap .tm-area a').count()).toBeGreaterThan(10);
-    expect(await page.locator('#projects + ol > li').count()).toBeGreaterThan(10);
+    expect(await page.locator('#projects ~ ol.project-list > li').count()).toBeGreaterThan(10);
   },
   year: async (page) => {
     expect(await page.locator('.figures').textContent()).toContain('108,008.403171 万元');
-    expect(await page.locator('figure.treemap .tm-area a').count()).toBeGreaterThan(1);
+    expect(await page.locator('figure.treemap .tm-area a, figure.treemap .tm-bars a').count()).toBeGreaterThan(1);
   },
   project: async (page) => {
     expect(await page.locator('h1').textContent()).toBe('接诉即办蓝皮书');

@@ -29,6 +29,8 @@ for (const viewport of [PHONE, DESKTOP]) {
             let listedCount = 0;
             const inside = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
             const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+            // A level of one or two parts is a list with bars: its names are text in the page flow.
+            named += document.querySelectorAll('figure.treemap .tm-bars > li').length;
             for (const fig of document.querySelectorAll('figure.treemap')) {
               const title = fig.querySelector('figcaption strong')?.textContent ?? fig.id;
               const listed = new Map<string, string>();

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { DocumentJson } from '../model/schema.ts';
 
 export interface Figure {
@@ -27,3 +28,40 @@ export function headline(doc: DocumentJson): Figure[] {
   return out;
 }
 
+
+/** One entry of a budget page's contents. */
+export interface ContentsEntry {
+  id: string;
+  label: string;
+}
+
+/**
+ * The contents at the top of a budget page: the sections the page has for this document, in page
+ * order (ids as the page sets them).
+ */
+export function budgetContents(doc: DocumentJson, has: { functionTrees: boolean; economicTrees: boolean; projectTree: boolean; narrative: boolean }): ContentsEntry[] {
+  const entries: (ContentsEntry | false)[] = [
+    { id: 'summary', label: '收支总览' },
+    { id: 'findings', label: '明细与合计核对' },
+    has.functionTrees && { id: 'by-function', label: '钱花在哪里（功能分类）' },
+    has.economicTrees && { id: 'by-economic', label: '钱怎么花（经济分类）' },
+    has.projectTree && { id: 'by-project', label: '按项目' },
+    !!doc.sangong && { id: 'sangong', label: '“三公”经费' },
+    !!doc.procurement && { id: 'procurement', label: '政府采购' },
+    !!doc.purchaseServices && { id: 'services', label: '政府购买服务' },
+    doc.projects.length > 0 && { id: 'projects', label: `全部项目（${doc.projects.length}）` },
+    has.narrative && { id: 'narrative', label: '部门概况与预算说明' },
+  ];
+  return entries.filter((e): e is ContentsEntry => e !== false);
+}
+
+/** Projects largest first (a project without a printed total last), then in document order. */
+export function projectsBySize<P extends { total: string | null; line: number }>(projects: readonly P[]): P[] {
+  const value = (p: P) => (p.total === null ? null : new Decimal(p.total));
+  return [...projects].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va === null || vb === null) return va === vb ? a.line - b.line : va === null ? 1 : -1;
+    return vb.comparedTo(va) || a.line - b.line;
+  });
+}

@@ -35,7 +35,7 @@ export type Geometry = 'narrow' | 'wide';
 export const TIERS: readonly { name: TierName; from: number; geometry: Geometry }[] = [
   { name: 'n', from: 336, geometry: 'narrow' },
   { name: 'm', from: 600, geometry: 'wide' },
-  { name: 'w', from: 900, geometry: 'wide' },
+  { name: 'w', from: 1000, geometry: 'wide' },
 ];
 
 /** The widths each layout is squarified for: a 390 px phone's chart and the desktop's (72rem less margins). */
@@ -63,6 +63,8 @@ export interface Rect {
   code: string | null;
   /** 1 for the largest rectangle: the number a small rectangle shows and the list repeats. */
   rank: number;
+  /** Share of the whole as a float, for a bar's length only (the share shown is `share`). */
+  percent: number;
   /** Palette slot (0–9), or null for the grey 未列明 rectangle. */
   color: number | null;
   narrow: Box;
@@ -78,7 +80,15 @@ export interface TreemapLayout {
   listed: Rect[];
   /** Tiers at which every rectangle shows its name (the list is hidden there). */
   complete: TierName[];
+  /** Drawn as a list with bars instead of rectangles (see LIST_AT_MOST). */
+  asList: boolean;
 }
+
+/**
+ * A level of one or two parts is drawn as a list with bars: two blocks filling a chart say less
+ * than two lines with names, amounts and shares, and take a screen of height on a phone.
+ */
+export const LIST_AT_MOST = 2;
 
 export const PALETTE_SIZE = 10;
 
@@ -115,6 +125,7 @@ export function layoutTreemap(root: MoneyNode, heights: Record<Geometry, number>
       line: n.line ?? null,
       code: n.code ?? null,
       rank,
+      percent: root.value.isZero() ? 0 : n.value.div(root.value).times(100).toNumber(),
       color: n.unitemised ? null : color++ % PALETTE_SIZE,
       narrow,
       wide,
@@ -123,7 +134,8 @@ export function layoutTreemap(root: MoneyNode, heights: Record<Geometry, number>
   });
   const listed = rects.filter((r) => TIERS.some((t) => r.modes[t.name] !== 'label'));
   const complete = TIERS.filter((t) => rects.every((r) => r.modes[t.name] === 'label')).map((t) => t.name);
-  return { rects, heights, listed, complete };
+  const asList = rects.length <= LIST_AT_MOST;
+  return { rects, heights, listed: asList ? [] : listed, complete, asList };
 }
 
 /** Squarified rectangles in the nodes' order, in percent of a width × height area. */
