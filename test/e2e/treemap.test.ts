@@ -15,7 +15,9 @@ afterAll(async () => {
 
 const PAGES = [PAGE_TYPES.budget, '/departments/citizen-hotline-center/2026/', PAGE_TYPES.year];
 
-for (const viewport of [PHONE, DESKTOP]) {
+// The two widths the issue names, a small phone (the narrow tier's narrowest width, 336 px of
+// chart) and a laptop (the middle tier).
+for (const viewport of [PHONE, DESKTOP, { width: 360, height: 780 }, { width: 1024, height: 768 }]) {
   describe(`${viewport.width} px`, () => {
     for (const path of PAGES) {
       it(`${path}: names whole and ≥ 12 px, shares shown, the rest listed`, async () => {
