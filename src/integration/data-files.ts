@@ -24,7 +24,7 @@ export function writeDataFiles(site: SiteData, out: string): { files: number; by
   });
   for (const budget of [...site.budgets].sort(corpusOrder)) {
     const document = site.budgetDocument(budget);
-    for (const f of documentDataFiles(document, { department: budget.department, year: budget.year, departmentName: departmentName(budget.department) }, readFileSync(budget.file))) write(f.path, f.body);
+    for (const f of documentDataFiles(document, { department: budget.department, year: budget.year, departmentName: departmentName(budget.department), publication: site.department(budget.department)?.publications?.[budget.year] }, readFileSync(budget.file))) write(f.path, f.body);
     for (const { table, fd } of corpusFiles) bytes += writeSync(fd, corpusCsvRows(table, document, departmentName));
   }
   for (const { fd } of corpusFiles) closeSync(fd);

@@ -18,6 +18,14 @@ describe('datapackage.json', () => {
     expect(pkg.sources).toEqual([{ title: expect.stringContaining('2023'), path: 'content/citizen-hotline-center/2023.txt' }]);
   });
 
+  it('names the official publication first when department.json gives it', () => {
+    const publication = { url: 'https://example.gov.cn/budget-2023.pdf', title: '北京市市民热线服务中心2023年部门预算', date: '2023-02-10' };
+    expect(dataPackage(entry, '北京市市民热线服务中心', publication).sources).toEqual([
+      { title: '北京市市民热线服务中心2023年部门预算', path: 'https://example.gov.cn/budget-2023.pdf', published: '2023-02-10' },
+      { title: '北京市市民热线服务中心 2023 年部门预算（公开文本）', path: 'content/citizen-hotline-center/2023.txt' },
+    ]);
+  });
+
   it('points at exactly the CSVs the document has, by relative path', () => {
     const csvs = documentFiles(entry).map((f) => f.file).filter((f) => f.endsWith('.csv'));
     expect(pkg.resources.map((r) => r.path)).toEqual(csvs);

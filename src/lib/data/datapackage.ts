@@ -1,3 +1,4 @@
+import type { Publication } from '../model/department.ts';
 import type { BudgetDocumentData } from './entry.ts';
 import { tablesOf } from './files.ts';
 import type { Field, Table } from './table.ts';
@@ -49,7 +50,7 @@ function fiscalModel(tables: Table<BudgetDocumentData>[]) {
 }
 
 /** datapackage.json for one department-year: resources are the CSVs beside it, by relative path. */
-export function dataPackage(entry: BudgetDocumentData, departmentName: string) {
+export function dataPackage(entry: BudgetDocumentData, departmentName: string, publication?: Publication) {
   const year = entry.year;
   const tables = tablesOf(entry);
   const title = `${entry.name ?? departmentName} ${year} 年部门预算`;
@@ -64,7 +65,10 @@ export function dataPackage(entry: BudgetDocumentData, departmentName: string) {
     fiscalPeriod: { start: `${year}-01-01`, end: `${year}-12-31` },
     granularity: 'aggregated',
     currency: CURRENCY,
-    sources: [{ title: `${title}（公开文本）`, path: entry.file }],
+    sources: [
+      ...(publication ? [{ title: publication.title, path: publication.url, ...(publication.date ? { published: publication.date } : {}) }] : []),
+      { title: `${title}（公开文本）`, path: entry.file },
+    ],
     consolidatedInto: entry.consolidatedInto,
     resources: tables.map(resource),
     model: fiscalModel(tables),

@@ -1,3 +1,4 @@
+import type { Publication } from '../model/department.ts';
 import { urls } from '../urls.ts';
 import type { CorpusData } from './corpus-tables.ts';
 import { BOM, csvRecords } from './csv.ts';
@@ -16,12 +17,12 @@ export interface OutputFile {
 export const jsonText = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /** /data/<dept>/<year>/: a CSV per table the document prints, its model, data package and source. */
-export function documentDataFiles(entry: BudgetDocumentData, where: { department: string; year: number; departmentName: string }, source: Uint8Array): OutputFile[] {
+export function documentDataFiles(entry: BudgetDocumentData, where: { department: string; year: number; departmentName: string; publication?: Publication }, source: Uint8Array): OutputFile[] {
   const at = (file: string) => urls.dataFile(where.department, where.year, file);
   return [
     ...tablesOf(entry).map((t) => ({ path: at(t.file), body: renderTable(t, entry)! })),
     { path: at('model.json'), body: jsonText(modelJson(entry)) },
-    { path: at('datapackage.json'), body: jsonText(dataPackage(entry, where.departmentName)) },
+    { path: at('datapackage.json'), body: jsonText(dataPackage(entry, where.departmentName, where.publication)) },
     { path: at('source.txt'), body: source },
   ];
 }

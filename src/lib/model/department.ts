@@ -9,6 +9,14 @@ export const departmentSchema = z.object({
   /** Slug of the department whose document consolidates this unit's budget. */
   parent: z.string().nullable(),
   notes: z.string().optional(),
+  /** Where each year's document was published: the official page or PDF a citation points to. */
+  publications: z
+    .record(
+      z.string().regex(/^\d{4}$/, 'a year of four digits'),
+      z.object({ url: z.string().url().startsWith('http'), title: z.string().min(1), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional() }),
+    )
+    .optional(),
 });
+export type Publication = NonNullable<z.output<typeof departmentSchema>['publications']>[string];
 export type DepartmentMeta = z.output<typeof departmentSchema>;
 export type Department = DepartmentMeta & { slug: string; years: number[] };
