@@ -3,8 +3,9 @@
 // page at a time, each page loading only its own results' data. How the results are ordered and
 // what the page says: src/lib/search/.
 import { excerptParts } from '../lib/search/excerpt.ts';
-import { phraseFirst, phraseQuery } from '../lib/search/query.ts';
+import { grouped, phraseQuery, titlePhraseQuery } from '../lib/search/query.ts';
 import { kindOf, PAGE_SIZE, RANKING, resultDetail, statusText } from '../lib/search/view.ts';
+import { TITLE_GROUPS } from '../lib/search/weights.ts';
 
 interface PagefindHit {
   id: string;
@@ -52,10 +53,20 @@ function mergeRest(pf: PagefindInstance): Promise<void> {
   return merged;
 }
 
+
 async function find(pf: PagefindInstance, q: string, filters: Record<string, string[]>): Promise<PagefindHit[]> {
+  const none = Promise.resolve({ results: [] as PagefindHit[] });
+  const title = titlePhraseQuery(q);
   const phrase = phraseQuery(q);
-  const [byPhrase, byWords] = await Promise.all([phrase ? pf.search(phrase, { filters }) : Promise.resolve({ results: [] }), pf.search(q, { filters })]);
-  return phraseFirst(byPhrase.results, byWords.results);
+  const [words, ...groups] = await Promise.all([
+    pf.search(q, { filters }),
+    ...TITLE_GROUPS.map((group) => (title ? pf.search(title, { filters: { ...filters, 组: [group] } }) : none)),
+    phrase ? pf.search(phrase, { filters }) : none,
+  ]);
+  return grouped(
+    groups.map((g) => g.results),
+    words.results,
+  );
 }
 
 function selected(): Record<string, string[]> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseFirst, phraseQuery, queryWords } from '../../src/lib/search/query.ts';
+import { grouped, phraseQuery, queryWords, titlePhraseQuery } from '../../src/lib/search/query.ts';
+import { titleToken } from '../../src/lib/search/weights.ts';
 
 describe('phraseQuery', () => {
   it('quotes a query of several words, as Pagefind reads a phrase', () => {
@@ -19,17 +20,38 @@ describe('phraseQuery', () => {
   });
 });
 
-describe('phraseFirst', () => {
-  const hit = (id: string, score: number) => ({ id, score });
-
-  it('puts the phrase’s pages first, each group in score order', () => {
-    const words = [hit('a', 9), hit('b', 3), hit('c', 7), hit('d', 5)];
-    const phrase = [hit('b', 1), hit('d', 1)];
-    expect(phraseFirst(phrase, words).map((h) => h.id)).toEqual(['d', 'b', 'a', 'c']);
+describe('titlePhraseQuery', () => {
+  it('spells each word of the query as a title token: “x”, then four base-36 digits a character', () => {
+    // 云 is U+4E91 = 20113 = 15·36² + 18·36 + 25 = "fip" in base 36; 服 U+670D = 26381 = 20·36² + 12·36 + 29 = "kct"; 务 U+52A1 = 21153 = 16·36² + 11·36 + 21 = "gbl".
+    expect(titleToken('云')).toBe('x0fip');
+    expect(titleToken('服务')).toBe('x0kct0gbl');
+    expect(titlePhraseQuery('云服务')).toBe('"x0fip x0kct0gbl"');
+    expect(titleToken('APP')).toBe(titleToken('app'));
   });
 
-  it('counts each page once', () => {
-    expect(phraseFirst([hit('a', 1)], [hit('a', 2), hit('b', 1)])).toHaveLength(2);
-    expect(phraseFirst([], [hit('a', 2), hit('b', 1)]).map((h) => h.id)).toEqual(['a', 'b']);
+  it('has no phrase for a query without words', () => {
+    expect(titlePhraseQuery('“”')).toBeNull();
+  });
+});
+
+describe('grouped', () => {
+  const hit = (id: string, score: number) => ({ id, score });
+
+  it('puts each group’s pages first, in order of the groups, each group by score', () => {
+    const words = [hit('a', 9), hit('b', 3), hit('c', 7), hit('d', 5), hit('e', 1)];
+    expect(grouped([[hit('e', 1)], [hit('b', 1), hit('d', 1)]], words).map((h) => h.id)).toEqual(['e', 'd', 'b', 'a', 'c']);
+  });
+
+  it('places a page in its first group and counts it once', () => {
+    expect(grouped([[hit('a', 1)], [hit('a', 1), hit('b', 1)]], [hit('b', 5), hit('a', 2), hit('c', 9)]).map((h) => h.id)).toEqual(['a', 'b', 'c']);
+    expect(grouped([], [hit('a', 2), hit('b', 3)]).map((h) => h.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('titleGroup', () => {
+  it('files a department alone, budgets and projects by age, four years and more together', async () => {
+    const { titleGroup, TITLE_GROUPS } = await import('../../src/lib/search/weights.ts');
+    expect([titleGroup('部门', 3), titleGroup('预算', 0), titleGroup('项目', 2), titleGroup('项目', 7)]).toEqual(['部门', '预算0', '项目2', '项目4']);
+    expect(TITLE_GROUPS).toEqual(['部门', '预算0', '预算1', '预算2', '预算3', '预算4', '项目0', '项目1', '项目2', '项目3', '项目4']);
   });
 });

@@ -81,11 +81,15 @@ describe('recordHtml', () => {
       ['可用率', 0.2916666666666667],
       ['北京市市民热线服务中心', 2],
       ['11000024Y000002792558', 8.5],
+      // The title's words as tokens (weights.ts: titleToken): 租 U+79DF = 31199 = "o2n", 赁 U+8D41 = 36161 = "rwh".
+      ['x0fip x0kct0gbl x0o2n0rwh', 0.041666666666666664],
     ]);
   });
 
-  it('gives Pagefind the title’s words spaced, for its metadata boost, and the filters in attributes', () => {
-    expect(html).toContain('data-pagefind-meta="name[data-v]" data-v="云 服务 租赁"');
+  it('gives Pagefind the title’s words spaced, for its metadata boost, and the filters and title group in attributes', () => {
+    expect(html).toContain('data-pagefind-filter="组[data-v]" data-v="项目3"');
+    // Three years older than the newest: the title's words boosted at name3's weight.
+    expect(html).toContain('data-pagefind-meta="name3[data-v]" data-v="云 服务 租赁"');
     expect(html).toContain('data-pagefind-filter="部门[data-v]" data-v="北京市市民热线服务中心"');
     expect(html).toContain('data-pagefind-meta="amount[data-v]" data-v="2023年 12.53 万元"');
     expect(html).not.toContain('data-pagefind-meta="own');

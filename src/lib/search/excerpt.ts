@@ -22,11 +22,12 @@ export function decodeEntities(s: string): string {
 }
 
 /**
- * A project code (8 digits, a letter, 9–12 digits; printed codes vary in length) or a bare
- * department code (6 digits) in the unmarked text of an excerpt: noise to a reader, who sees the
- * code on the project page. A code the reader searched for is marked and stays.
+ * A project code (8 digits, a letter, 9–13 digits; printed codes vary in length), a bare
+ * department code (6 digits) or a title token (weights.ts: titleToken) in the unmarked text of an
+ * excerpt: noise to a reader, who sees the code on the project page. A code the reader searched
+ * for is marked and stays.
  */
-const CODE_NOISE = /[0-9]{8}[A-Z][0-9]{9,13}|(?<![0-9.])[0-9]{6}(?![0-9.])/g;
+const CODE_NOISE = /[0-9]{8}[A-Z][0-9]{9,13}|(?<![0-9.])[0-9]{6}(?![0-9.])|(?<![0-9A-Za-z])x(?:[0-9a-z]{4})+(?![0-9A-Za-z])/g;
 
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];

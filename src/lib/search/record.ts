@@ -3,7 +3,7 @@ import type { Department } from '../model/department.ts';
 import { urls } from '../urls.ts';
 import { amountSummary } from '../site/projects.ts';
 import { wan } from '../viz/format.ts';
-import { FIELD_WEIGHTS, META_WEIGHTS, yearNudge } from './weights.ts';
+import { FIELD_WEIGHTS, nameField, TITLE_TOKEN_WEIGHT, titleGroup, titleToken, yearNudge } from './weights.ts';
 
 type Project = DocumentJson['projects'][number];
 
@@ -133,10 +133,10 @@ export function recordHtml(r: SearchRecord, newest: number): string {
   const nudge = yearNudge(r.year, newest);
   const weight = (w: number) => String(Math.round(w * 24) / 24);
   const field = (w: number, texts: readonly string[]) => (texts.length ? `<p data-pagefind-weight="${weight(w)}">${texts.map(escapeText).join('\n')}</p>` : '');
-  const meta: Record<keyof typeof META_WEIGHTS, string> = {
+  const meta: Record<string, string> = {
     title: r.title,
     amount: r.amount,
-    name: spacedWords(r.title),
+    [nameField(newest - r.year)]: spacedWords(r.title),
     own: r.kind === '部门' ? spacedWords(r.title) : '',
     of: r.kind === '预算' ? spacedWords(r.filters.部门[0] ?? '') : '',
   };
@@ -144,7 +144,7 @@ export function recordHtml(r: SearchRecord, newest: number): string {
     ...Object.entries(meta)
       .filter(([k, v]) => v !== '' && k !== 'title')
       .map(([k, v]) => `<span data-pagefind-meta="${k}[data-v]" data-v="${escapeAttr(v)}"></span>`),
-    ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}[data-v]" data-v="${escapeAttr(v)}"></span>`)),
+    ...Object.entries({ ...r.filters, 组: [titleGroup(r.kind, newest - r.year)] }).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}[data-v]" data-v="${escapeAttr(v)}"></span>`)),
   ].join('');
   return [
     '<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"></head><body>',
@@ -154,6 +154,7 @@ export function recordHtml(r: SearchRecord, newest: number): string {
     field(FIELD_WEIGHTS.notes, r.notes),
     field(FIELD_WEIGHTS.departments, r.departments),
     field(FIELD_WEIGHTS.codes - nudge, r.codes),
+    field(TITLE_TOKEN_WEIGHT, [spacedWords(r.title).split(' ').filter(Boolean).map(titleToken).join(' ')]),
     `<div data-pagefind-ignore>${hidden}</div>`,
     '</body></html>',
   ].join('');
