@@ -1,5 +1,5 @@
-// The search page: Pagefind over the shards listed in /pagefind-shards.json. The newest shard
-// answers first; the others are merged in after, and the list is then complete. Results come a
+// The search page: Pagefind over the shards listed in /pagefind-shards.json. The first, small
+// shard answers first; the others are merged in after, and the list is then complete. Results come a
 // page at a time, each page loading only its own results' data. How the results are ordered and
 // what the page says: src/lib/search/.
 import { excerptParts } from '../lib/search/excerpt.ts';
@@ -16,6 +16,7 @@ interface PagefindInstance {
   init(): Promise<void>;
   search(q: string, opts?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindHit[] }>;
   mergeIndex(path: string, opts?: object): Promise<void>;
+  preload(q: string): Promise<void>;
 }
 interface PagefindModule {
   createInstance(opts: object): PagefindInstance;
@@ -28,27 +29,29 @@ const list = document.querySelector<HTMLOListElement>('#results')!;
 const more = document.querySelector<HTMLButtonElement>('#more')!;
 const selects = [...document.querySelectorAll<HTMLSelectElement>('#filters select')];
 
-let pagefind: PagefindInstance | null = null;
-let rest: string[] | null = null;
+/** Pagefind with the first shard, and the other shards' paths; loaded once, however many ask. */
+let loading: Promise<{ pf: PagefindInstance; others: string[] }> | null = null;
 let merged: Promise<void> | null = null;
+/** Shards not yet merged: the count is final when none is left. */
+let unmerged = -1;
 
-async function instance(): Promise<PagefindInstance> {
-  if (!pagefind) {
+function instance(): Promise<{ pf: PagefindInstance; others: string[] }> {
+  loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
     // In this thread: a worker costs a file and a start-up before the first search.
-    pagefind = mod.createInstance({ basePath: '/pagefind/', ranking: RANKING, noWorker: true });
-    const shards = fetch('/pagefind-shards.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
-    await pagefind.init();
-    rest = await shards;
-  }
-  return pagefind;
+    const pf = mod.createInstance({ basePath: '/pagefind/', ranking: RANKING, noWorker: true });
+    const [others] = await Promise.all([fetch('/pagefind-shards.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])), pf.init()]);
+    if (unmerged < 0) unmerged = others.length;
+    return { pf, others };
+  })();
+  return loading;
 }
 
 /** The other shards, merged once; every search after that spans them all. */
-function mergeRest(pf: PagefindInstance): Promise<void> {
-  merged ??= Promise.all((rest ?? []).map((path) => pf.mergeIndex(path, { ranking: RANKING }))).then(() => {
-    rest = [];
+function mergeRest(pf: PagefindInstance, others: string[]): Promise<void> {
+  merged ??= Promise.all(others.map((path) => pf.mergeIndex(path, { ranking: RANKING }))).then(() => {
+    unmerged = 0;
   });
   return merged;
 }
@@ -58,15 +61,10 @@ async function find(pf: PagefindInstance, q: string, filters: Record<string, str
   const none = Promise.resolve({ results: [] as PagefindHit[] });
   const title = titlePhraseQuery(q);
   const phrase = phraseQuery(q);
-  const [words, ...groups] = await Promise.all([
-    pf.search(q, { filters }),
-    ...TITLE_GROUPS.map((group) => (title ? pf.search(title, { filters: { ...filters, 组: [group] } }) : none)),
-    phrase ? pf.search(phrase, { filters }) : none,
-  ]);
-  return grouped(
-    groups.map((g) => g.results),
-    words.results,
-  );
+  const [words, inTitles, byPhrase] = await Promise.all([pf.search(q, { filters }), title ? pf.search(title, { filters }) : none, phrase ? pf.search(phrase, { filters }) : none]);
+  // Which group each title hit is in: one search a group, only when there are title hits.
+  const groups = inTitles.results.length ? await Promise.all(TITLE_GROUPS.map((group) => pf.search(title!, { filters: { ...filters, 组: [group] } }))) : [];
+  return grouped([...groups.map((g) => g.results), byPhrase.results], words.results);
 }
 
 function selected(): Record<string, string[]> {
@@ -124,13 +122,13 @@ async function run(): Promise<void> {
     return;
   }
   statusEl.textContent = '正在搜索…';
-  const pf = await instance();
-  pending = rest?.length ?? 0;
+  const { pf, others } = await instance();
+  pending = unmerged;
   hits = await find(pf, q, filters);
   if (token !== current) return;
   await show(token, q, PAGE_SIZE);
   if (pending === 0 || token !== current) return;
-  await mergeRest(pf);
+  await mergeRest(pf, others);
   const all = await find(pf, q, filters);
   if (token !== current) return;
   const shown = Math.max(list.children.length, PAGE_SIZE);
@@ -140,6 +138,11 @@ async function run(): Promise<void> {
   await show(token, q, shown);
 }
 
+// Pagefind loads the index files of the words typed so far while the reader types.
+input.addEventListener('input', () => {
+  const q = input.value.trim();
+  if (q) void instance().then(({ pf }) => pf.preload(q));
+});
 more.addEventListener('click', () => void show(current, input.value.trim(), list.children.length + PAGE_SIZE));
 form.addEventListener('submit', (e) => {
   e.preventDefault();

@@ -20,7 +20,8 @@ describe('resultDetail', () => {
 
 describe('statusText', () => {
   it('says “找到” only once every shard has answered', () => {
-    expect(statusText('热线', { found: 12, shown: 12, pendingShards: 2 })).toBe('已列出最新年度的 12 个结果，正在搜索其余 2 组索引…');
+    expect(statusText('热线', { found: 12, shown: 12, pendingShards: 2 })).toBe('先列出 12 个结果，正在搜索其余 2 组索引…');
+    expect(statusText('热线', { found: 12, shown: 12, pendingShards: 2 })).not.toContain('找到');
     expect(statusText('热线', { found: 41, shown: 20, pendingShards: 0 })).toBe('找到 41 个结果，显示前 20 个。');
     expect(statusText('热线', { found: 4, shown: 4, pendingShards: 0 })).toBe('找到 4 个结果。');
     expect(statusText('齉龘', { found: 0, shown: 0, pendingShards: 0 })).toContain('没有找到');

@@ -9,14 +9,14 @@ import { SHARD_RECORDS } from '../config.ts';
  * year, kind and address are dealt out in turn, each to the shard least full for its size, so a
  * department's projects, which share words, spread evenly. The first shard is the one the search
  * page answers from before it merges the others, and Pagefind's time to search a shard grows with
- * its pages, so it is a quarter of the others' size: the first results come fast.
+ * its pages, so it is an eighth of the others' size: the first results come fast.
  */
 export interface Shardable {
   url: string;
   year: number;
 }
 
-export function planShards<T extends Shardable>(records: readonly T[], limit = SHARD_RECORDS, firstLimit = Math.max(1, Math.ceil(limit / 4))): T[][] {
+export function planShards<T extends Shardable>(records: readonly T[], limit = SHARD_RECORDS, firstLimit = Math.max(1, Math.ceil(limit / 8))): T[][] {
   const sorted = [...records].sort((a, b) => b.year - a.year || a.url.localeCompare(b.url));
   if (sorted.length <= limit) return sorted.length ? [sorted] : [];
   const rest = sorted.length - firstLimit;

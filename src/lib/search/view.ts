@@ -22,7 +22,7 @@ export interface Progress {
 }
 
 export function statusText(q: string, p: Progress): string {
-  if (p.pendingShards > 0) return p.found ? `已列出最新年度的 ${p.found} 个结果，正在搜索其余 ${p.pendingShards} 组索引…` : `正在搜索其余 ${p.pendingShards} 组索引…`;
+  if (p.pendingShards > 0) return p.found ? `先列出 ${p.found} 个结果，正在搜索其余 ${p.pendingShards} 组索引…` : `正在搜索其余 ${p.pendingShards} 组索引…`;
   if (p.found === 0) return `没有找到与“${q}”相关的部门、预算或项目，请换个关键词或减少筛选条件。`;
   return p.shown < p.found ? `找到 ${p.found} 个结果，显示前 ${p.shown} 个。` : `找到 ${p.found} 个结果。`;
 }
