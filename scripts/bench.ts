@@ -78,8 +78,8 @@ rows.push(['total (build + index)', total.toFixed(1), gib(build.peakRssBytes), `
 // that the synthetic corpus draws from the seeds.
 const checks = await searchInChromium(dist, ['档案数字化', '接诉即办']);
 for (const c of checks) {
-  rows.push([`search: ${c.query}, first results`, (c.firstMs / 1000).toFixed(2), '', `${c.requests} requests`, `${(c.bytes / 1024).toFixed(0)} KiB`, '']);
-  rows.push([`search: ${c.query}, complete`, (c.completeMs / 1000).toFixed(2), '', `${c.found} results`, '', '']);
+  rows.push([`search: ${c.query}, first results`, (c.firstMs / 1000).toFixed(2), '', `${c.firstRequests} requests`, `${(c.firstBytes / 1024).toFixed(0)} KiB`, '']);
+  rows.push([`search: ${c.query}, complete`, (c.completeMs / 1000).toFixed(2), '', `${c.found} results, ${c.requests} req.`, `${(c.bytes / 1024).toFixed(0)} KiB`, '']);
 }
 const searchNotes = checks.map((c) => `${c.query}: page load ${(c.pageLoadMs / 1000).toFixed(2)} s before the press`);
 

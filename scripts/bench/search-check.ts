@@ -2,8 +2,9 @@
 // empty cache, the query typed and 搜索 pressed; timed, in the page, from the press to the first
 // results painted (the frame after the first result is in the list) and to the complete answer
 // (“找到 N 个结果”, every shard merged). The bytes and requests counted are those the press
-// caused; the page's own load (HTML, CSS, and the search script fetching Pagefind and the newest
-// shard's entry) comes before it and is timed apart, as `page load`.
+// caused (resource timing: files fetched after the press, bytes on the wire), up to the first
+// results and up to the complete answer; the page's own load (HTML, CSS, and the search script
+// fetching Pagefind and the first shard's entry and page list) comes before and is timed apart.
 import { resolve } from 'node:path';
 import { launch } from '../../test/e2e/chromium.ts';
 import { serveStatic } from '../../test/e2e/server.ts';
@@ -17,6 +18,10 @@ export interface SearchCheck {
   firstMs: number;
   /** From pressing search to the complete count (ms). */
   completeMs: number;
+  /** Requests and bytes between the press and the first results painted. */
+  firstRequests: number;
+  firstBytes: number;
+  /** Requests and bytes between the press and the complete answer. */
   requests: number;
   bytes: number;
 }
@@ -41,15 +46,6 @@ export async function searchInChromium(dist: string, queries: string[]): Promise
       // The page loads Pagefind and the newest shard's entry as soon as it opens.
       await page.waitForLoadState('networkidle');
       const pageLoadMs = performance.now() - started;
-      let pressed = false;
-      let requests = 0;
-      let bytes = 0;
-      const counting: Promise<void>[] = [];
-      page.on('requestfinished', (r) => {
-        if (!pressed) return;
-        requests++;
-        counting.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
-      });
       await page.evaluate(() => {
         const marks: Marks = {};
         (window as unknown as { __marks: Marks }).__marks = marks;
@@ -64,14 +60,17 @@ export async function searchInChromium(dist: string, queries: string[]): Promise
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
       });
       await page.locator('#q').fill(query);
-      pressed = true;
       await page.locator('#q').press('Enter');
       await page.waitForFunction(() => {
         const m = (window as unknown as { __marks: Marks }).__marks;
         return m.done !== undefined && (m.first === undefined || m.first > 0);
       }, null, { timeout: 120_000 });
       const marks = await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks);
-      await Promise.all(counting);
+      // Resource timing: each file fetched after the press, with its bytes on the wire.
+      const loads = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ start: r.startTime, end: r.responseEnd, bytes: r.transferSize })));
+      const after = loads.filter((l) => l.start >= marks.submit!);
+      const firstEnd = marks.first ?? marks.done!;
+      const beforeFirst = after.filter((l) => l.end <= firstEnd);
       const status = (await page.locator('#status').textContent()) ?? '';
       out.push({
         query,
@@ -79,8 +78,10 @@ export async function searchInChromium(dist: string, queries: string[]): Promise
         pageLoadMs,
         firstMs: (marks.first ?? marks.done!) - marks.submit!,
         completeMs: marks.done! - marks.submit!,
-        requests,
-        bytes,
+        firstRequests: beforeFirst.length,
+        firstBytes: beforeFirst.reduce((a, l) => a + l.bytes, 0),
+        requests: after.length,
+        bytes: after.reduce((a, l) => a + l.bytes, 0),
       });
       await context.close();
     }
