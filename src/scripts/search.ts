@@ -56,7 +56,6 @@ function mergeRest(pf: PagefindInstance, others: string[]): Promise<void> {
   return merged;
 }
 
-
 async function find(pf: PagefindInstance, q: string, filters: Record<string, string[]>): Promise<PagefindHit[]> {
   const none = Promise.resolve({ results: [] as PagefindHit[] });
   const title = titlePhraseQuery(q);
@@ -96,14 +95,34 @@ let current = 0;
 let hits: PagefindHit[] = [];
 let pending = 0;
 
-async function show(token: number, q: string, upTo: number): Promise<void> {
-  const from = list.children.length;
-  const page = hits.slice(from, upTo);
-  const data = await Promise.all(page.map((h) => h.data()));
+/** Shows results up to `upTo`: after those shown, or, with `fresh`, in place of them. */
+async function show(token: number, q: string, upTo: number, fresh = false): Promise<void> {
+  const from = fresh ? 0 : list.children.length;
+  more.disabled = true;
+  const data = await Promise.all(hits.slice(from, upTo).map((h) => h.data()));
   if (token !== current) return;
-  list.append(...data.map(resultItem));
+  const items = data.map(resultItem);
+  if (fresh) list.replaceChildren(...items);
+  else list.append(...items);
+  more.disabled = false;
   more.hidden = pending > 0 || list.children.length >= hits.length;
   statusEl.textContent = statusText(q, { found: hits.length, shown: list.children.length, pendingShards: pending });
+}
+
+async function search(token: number, q: string, filters: Record<string, string[]>): Promise<void> {
+  const { pf, others } = await instance();
+  pending = unmerged;
+  hits = await find(pf, q, filters);
+  if (token !== current) return;
+  await show(token, q, PAGE_SIZE, true);
+  if (pending === 0 || token !== current) return;
+  await mergeRest(pf, others);
+  const all = await find(pf, q, filters);
+  if (token !== current) return;
+  hits = all;
+  pending = 0;
+  // The complete list in place of the first shard's, as many as were shown.
+  await show(token, q, Math.max(list.children.length, PAGE_SIZE), true);
 }
 
 async function run(): Promise<void> {
@@ -122,20 +141,12 @@ async function run(): Promise<void> {
     return;
   }
   statusEl.textContent = '正在搜索…';
-  const { pf, others } = await instance();
-  pending = unmerged;
-  hits = await find(pf, q, filters);
-  if (token !== current) return;
-  await show(token, q, PAGE_SIZE);
-  if (pending === 0 || token !== current) return;
-  await mergeRest(pf, others);
-  const all = await find(pf, q, filters);
-  if (token !== current) return;
-  const shown = Math.max(list.children.length, PAGE_SIZE);
-  hits = all;
-  pending = 0;
-  list.replaceChildren();
-  await show(token, q, shown);
+  try {
+    await search(token, q, filters);
+  } catch (e) {
+    if (token === current) statusEl.textContent = '搜索没有完成（索引文件未能加载），请稍后再试。';
+    throw e;
+  }
 }
 
 // Pagefind loads the index files of the words typed so far while the reader types.
@@ -143,7 +154,9 @@ input.addEventListener('input', () => {
   const q = input.value.trim();
   if (q) void instance().then(({ pf }) => pf.preload(q));
 });
-more.addEventListener('click', () => void show(current, input.value.trim(), list.children.length + PAGE_SIZE));
+more.addEventListener('click', () => {
+  if (!more.disabled) void show(current, input.value.trim(), list.children.length + PAGE_SIZE);
+});
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   void run();
