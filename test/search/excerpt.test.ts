@@ -26,7 +26,12 @@ describe('excerptParts', () => {
 
   it('leaves out project and department codes the reader did not search for', () => {
     expect(excerptParts('文书档案数字化整理. 11000022T000000443359 11000022T00000443359 054002 预算 12.53 万元')).toEqual([{ text: '文书档案数字化整理. 预算 12.53 万元', mark: false }]);
-    expect(excerptParts('档案 x0fip x0kct0gbl')).toEqual([{ text: '档案 ', mark: false }]);
+    expect(excerptParts('预算 123456.78 万元. 电话 12345678. 数字化')).toEqual([{ text: '预算 123456.78 万元. 电话 12345678. 数字化', mark: false }]);
+    expect(excerptParts('档案. x0fip x0kct0gbl.')).toEqual([{ text: '档案', mark: false }]);
+    expect(excerptParts('<mark>北京市</mark> 2026年部门预算. 054002. x0fip.')).toEqual([
+      { text: '北京市', mark: true },
+      { text: ' 2026年部门预算', mark: false },
+    ]);
     expect(excerptParts('项目 <mark>11000022T000000443359</mark>')).toEqual([
       { text: '项目 ', mark: false },
       { text: '11000022T000000443359', mark: true },

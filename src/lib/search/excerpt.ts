@@ -27,7 +27,7 @@ export function decodeEntities(s: string): string {
  * excerpt: noise to a reader, who sees the code on the project page. A code the reader searched
  * for is marked and stays.
  */
-const CODE_NOISE = /[0-9]{8}[A-Z][0-9]{9,13}|(?<![0-9.])[0-9]{6}(?![0-9.])|(?<![0-9A-Za-z])x(?:[0-9a-z]{4})+(?![0-9A-Za-z])/g;
+const CODE_NOISE = /[0-9]{8}[A-Z][0-9]{9,13}|(?<![0-9]|[0-9]\.)[0-9]{6}(?![0-9]|\.[0-9])|(?<![0-9A-Za-z])x(?:[0-9a-z]{4})+(?![0-9A-Za-z])/g;
 
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
@@ -44,7 +44,10 @@ export function excerptParts(html: string): ExcerptPart[] {
   for (const piece of html.split(/(<mark>[\s\S]*?<\/mark>)/)) {
     const m = /^<mark>([\s\S]*)<\/mark>$/.exec(piece);
     if (m) push(text(m[1]!), true);
-    else push(text(piece).replace(CODE_NOISE, '').replace(/\s{2,}/g, ' '), false);
+    // Pagefind ends each block of the page with ". "; an emptied block leaves a run of them.
+    else push(text(piece).replace(CODE_NOISE, '').replace(/\s{2,}/g, ' ').replace(/\.(?:\s*\.)+/g, '.'), false);
   }
-  return parts;
+  const last = parts[parts.length - 1];
+  if (last && !last.mark) last.text = last.text.replace(/\s*\.?\s*$/, '');
+  return parts.filter((p) => p.text !== '');
 }
