@@ -79,7 +79,7 @@ export function budgetsIntegration(config: SiteConfig): AstroIntegration {
           dataFiles: { files: published.dataFiles.files, bytes: published.dataFiles.bytes },
           search: { shards: published.search.shards, records: published.search.records },
         });
-        console.log(`[budgets] ${published.dataFiles.files} data files (${(published.dataFiles.bytes / 2 ** 20).toFixed(0)} MiB), ${published.search.records} projects indexed in ${published.search.shards} search shard(s)`);
+        console.log(`[budgets] ${published.dataFiles.files} data files (${(published.dataFiles.bytes / 2 ** 20).toFixed(0)} MiB), ${published.search.records} pages indexed in ${published.search.shards} search shard(s)`);
       },
       // `astro dev`: the same data files and search index, written into the cache folder and
       // served beside the pages.

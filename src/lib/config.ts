@@ -14,7 +14,7 @@ export interface SiteConfig {
   cacheDir: string;
   /** SITE_URL: the deployed address, for canonical URLs and the sitemap. */
   siteUrl: string;
-  /** SEARCH_SHARD_RECORDS: project records per Pagefind index shard. */
+  /** SEARCH_SHARD_RECORDS: search records (departments, budgets, projects) per Pagefind index shard. */
   searchShardRecords: number;
   /** ASTRO_LOG_LEVEL: Astro's log level during a build. */
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';

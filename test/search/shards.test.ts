@@ -2,10 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { planShards, shardDir } from '../../src/lib/search/shards.ts';
 
 describe('planShards', () => {
-  it('fills shards up to the limit, newest year first, each record once', () => {
-    const pages = [2024, 2026, 2026, 2025, 2026].map((year, i) => ({ url: `p${i}`, year }));
-    const shards = planShards(pages, 2);
-    expect(shards.map((s) => s.map((p) => `${p.year}:${p.url}`))).toEqual([['2026:p1', '2026:p2'], ['2026:p4', '2025:p3'], ['2024:p0']]);
+  it('keeps a corpus that fits in one shard', () => {
+    const pages = [2024, 2026].map((year, i) => ({ url: `p${i}`, year }));
+    expect(planShards(pages, 2)).toEqual([[{ url: 'p1', year: 2026 }, { url: 'p0', year: 2024 }]]);
+  });
+
+  it('deals the records out in turn, so every shard holds the same mix of years', () => {
+    const pages = [...Array.from({ length: 8 }, (_, i) => ({ url: `a${i}`, year: 2026 })), ...Array.from({ length: 8 }, (_, i) => ({ url: `b${i}`, year: 2024 }))];
+    const shards = planShards(pages, 8, 4);
+    // 16 records: a first shard of 4 (as asked) and two of 6.
+    expect(shards.map((s) => s.length)).toEqual([4, 6, 6]);
+    for (const s of shards) expect(s.filter((p) => p.year === 2026).length).toBe(s.length / 2);
+    expect(shards.flat().map((p) => p.url).sort()).toEqual(pages.map((p) => p.url).sort());
+  });
+
+  it('keeps each shard within the limit, the first to an eighth of it', () => {
+    const pages = Array.from({ length: 20 }, (_, i) => ({ url: `p${String(i).padStart(2, '0')}`, year: 2026 }));
+    const sizes = planShards(pages, 8).map((s) => s.length);
+    expect(sizes[0]).toBe(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(8);
+    expect(sizes.reduce((a, b) => a + b)).toBe(20);
   });
 
   it('names the primary shard /pagefind/ so Pagefind finds it by default', () => {
