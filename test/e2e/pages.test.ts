@@ -48,7 +48,7 @@ const CONTENT: Record<PageType, (page: Page) => Promise<void>> = {
     expect(await page.locator('li#L1').count()).toBe(1);
   },
   search: async (page) => {
-    expect(await page.locator('h1').textContent()).toBe('搜索项目');
+    expect(await page.locator('h1').textContent()).toBe('搜索部门、预算和项目');
     expect(await page.locator('form[role=search] input#q').count()).toBe(1);
   },
   data: async (page) => {
@@ -109,7 +109,7 @@ describe('every page type without JavaScript', () => {
       await o.page.locator('#q').fill('蓝皮书');
       await o.page.locator('form[role=search] button[type=submit]').click();
       await o.page.waitForURL('**/search/?q=*');
-      expect(await o.page.locator('h1').textContent()).toBe('搜索项目');
+      expect(await o.page.locator('h1').textContent()).toBe('搜索部门、预算和项目');
     } finally {
       await o.close();
     }
