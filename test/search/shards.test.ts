@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { planShards, shardDir } from '../../src/lib/search/shards.ts';
 
 describe('planShards', () => {
-  it('keeps a corpus that fits in one shard', () => {
+  it('keeps a corpus no larger than the first shard in one shard', () => {
     const pages = [2024, 2026].map((year, i) => ({ url: `p${i}`, year }));
-    expect(planShards(pages, 2)).toEqual([[{ url: 'p1', year: 2026 }, { url: 'p0', year: 2024 }]]);
+    expect(planShards(pages, 16)).toEqual([[{ url: 'p1', year: 2026 }, { url: 'p0', year: 2024 }]]);
+  });
+
+  it('splits off a small first shard as soon as the corpus is larger than it, though all would fit in one', () => {
+    const pages = Array.from({ length: 6 }, (_, i) => ({ url: `p${i}`, year: 2026 }));
+    // limit 16: a first shard of 2 (an eighth), the other 4 records in one shard.
+    expect(planShards(pages, 16).map((s) => s.length)).toEqual([2, 4]);
   });
 
   it('deals the records out in turn, so every shard holds the same mix of years', () => {

@@ -18,7 +18,9 @@ export interface Shardable {
 
 export function planShards<T extends Shardable>(records: readonly T[], limit = SHARD_RECORDS, firstLimit = Math.max(1, Math.ceil(limit / 8))): T[][] {
   const sorted = [...records].sort((a, b) => b.year - a.year || a.url.localeCompare(b.url));
-  if (sorted.length <= limit) return sorted.length ? [sorted] : [];
+  // Only an index no larger than the first shard is one shard: from ~300 documents on, a single
+  // shard of up to `limit` records answered the first query in 0.4 s instead of 0.2 s.
+  if (sorted.length <= firstLimit) return sorted.length ? [sorted] : [];
   const rest = sorted.length - firstLimit;
   const others = Math.ceil(rest / limit);
   const sizes = [firstLimit, ...Array.from({ length: others }, (_, i) => Math.floor(rest / others) + (i < rest % others ? 1 : 0))];
