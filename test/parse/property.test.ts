@@ -76,6 +76,9 @@ function figures(doc: BudgetDocument | null): string[] {
   ].sort();
 }
 
+/** The findings of a parse, comparable as one string. */
+const findings = (doc: BudgetDocument | null) => (doc?.findings ?? []).map((f) => `${f.code} ${f.table} ${f.stated.value} ${f.computed.value}`).sort().join('\n');
+
 /** One change to one line, as extraction or editing might make it (no truncation: see below). */
 function damageOneLine(text: string, rand: () => number): string {
   const lines = text.split('\n');
@@ -114,7 +117,6 @@ describe('a damaged line', () => {
       const after = figures(r.value);
       if (before.join('\n') === after.join('\n')) continue;
       changed++;
-      const findings = (doc: BudgetDocument | null) => (doc?.findings ?? []).map((f) => `${f.code} ${f.table} ${f.stated.value} ${f.computed.value}`).sort().join('\n');
       const said = r.issues.length > base.issues.length || findings(r.value) !== findings(base.value) || r.issues.some((i) => i.severity === 'error');
       // A digit of a code changed into another well-formed code moves an amount to another key
       // and no text shows it (codes are printed with varying padding): counted, not failed.

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Occurrence } from '../corpus/corpus.ts';
+import type { ProjectJson } from '../model/schema.ts';
 import { wan } from '../viz/format.ts';
 
 interface Entry {
@@ -24,12 +25,7 @@ export function amountSummary(occurrences: readonly { year: number; consolidated
     .join('；');
 }
 
-export interface OpenRows {
-  from: number;
-  to: number;
-  other: string;
-  read: 'here' | 'there' | 'split';
-}
+type OpenRows = ProjectJson['openRows'][number];
 
 /**
  * What a reader is told about indicator rows at a page foot whose project the document does not

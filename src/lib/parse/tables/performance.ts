@@ -66,7 +66,9 @@ export function parsePerformance(ctx: TableContext) {
   /** Where each page break begins: the first line after a page's last grid row. */
   const breaks: number[] = [];
   /** What the free text of the latest page break prints: codes and amounts of a cut cell. */
-  let breakPrint: { codes: Set<string>; amounts: Money[]; text: string } = { codes: new Set(), amounts: [], text: '' };
+  let breakPrint: { codes: Set<string>; amounts: Money[]; text: string; at: number } = { codes: new Set(), amounts: [], text: '', at: -1 };
+  /** The free text of the page break just passed; nothing once another break has come since. */
+  const latestBreakPrint = () => (breakPrint.at === breaks.length ? breakPrint : { codes: new Set<string>(), amounts: [] as Money[], text: '' });
   /** The goal text each 项目总额 sub-row added to its project, by line. */
   const subGoals = new Map<number, string>();
 
@@ -119,7 +121,8 @@ export function parsePerformance(ctx: TableContext) {
     const brk = breaks.at(-1);
     if (!a || (isProject(a) && a.code === b.code) || brk === undefined || brk > b.line || a.line > brk) return;
     const pageStart = breaks.at(-2) ?? 0;
-    const printed = breakPrint.codes.has(b.code) || [b.total, b.fiscal, b.other].some((v) => v && breakPrint.amounts.some((x) => x.eq(v)));
+    const print = latestBreakPrint();
+    const printed = print.codes.has(b.code) || [b.total, b.fiscal, b.other].some((v) => v && print.amounts.some((x) => x.eq(v)));
     const sub = printed && isProject(a) ? a.subTotals.findLast((st) => st.line > a.line && st.line > pageStart && st.line < brk) : undefined;
     if (!sub || !isProject(a)) {
       footBreaks.push({ above: a, below: b, brk, pageStart });
@@ -190,7 +193,7 @@ export function parsePerformance(ctx: TableContext) {
     if (strips.length === 0) return;
     const block = strips;
     strips = [];
-    breakPrint = { codes: new Set(), amounts: [], text: squashed(block.map((r) => r.cells.join('')).join('')) };
+    breakPrint = { codes: new Set(), amounts: [], text: squashed(block.map((r) => r.cells.join('')).join('')), at: breaks.length };
     // A long block may hold the cells of several rows: each code starts the next one.
     for (const group of splitAtCodes(block)) {
       const f = cellFragments(group, pending ? { text: pending.prefix, line: pending.line } : null);
@@ -363,7 +366,7 @@ export function parsePerformance(ctx: TableContext) {
     if (k >= 0) {
       const goal = row.cells.slice(0, k).filter((c) => c !== '').join('');
       // Goal text the page break's free text printed is the cut goal of the project above, going on.
-      const continues = breakPrint.text.includes(squashed(goal));
+      const continues = latestBreakPrint().text.includes(squashed(goal));
       if (!carried && goal && !afterBreak && !continues && current && current.goal && row.cells[k - 1]) {
         // A second goal in one project's rows, not at the top of a page: the next project's
         // 绩效目标 cell begins here, and its code follows on the next page.
