@@ -125,6 +125,36 @@ export function makeSchemas<M extends z.ZodTypeAny>(money: M) {
 
   const prose = at.extend({ kind: z.string(), heading: z.string().nullable(), paragraphs: z.array(at.extend({ text: z.string() })) });
 
+  /**
+   * The department's own 情况说明, read from its own file (`<year>.narrative.txt`): sections in
+   * document order, level 0 a part (第一部分) or the cover, 1 a `一、` heading, 2 a `（一）`
+   * heading. Every line of that file is in one of its ranges, a page number, a figure caption
+   * or the 目录 (parse/narrative).
+   */
+  const span = at.extend({ endLine: z.number().int() });
+  const narrativeSection = span.extend({
+    level: z.number().int().min(0).max(2),
+    kind: z.string(),
+    heading: z.string().nullable(),
+    paragraphs: z.array(span.extend({ text: z.string() })),
+  });
+  const tocEntry = at.extend({ number: z.number().int().nullable(), title: z.string() });
+  const toc = span.extend({
+    parts: z.array(at.extend({ number: z.number().int().nullable(), title: z.string(), kind: z.string(), entries: z.array(tocEntry) })),
+    /** The tables the 目录 announces (its 报表 part), to compare with the tables the document prints. */
+    tables: z.array(tocEntry),
+  });
+  const explanation = z.object({
+    file: z.string(),
+    lineCount: z.number().int(),
+    yearInText: z.object({ year: z.number().int(), line: z.number().int() }).nullable(),
+    toc: toc.nullable(),
+    sections: z.array(narrativeSection),
+    pageNumbers: z.array(z.number().int()),
+    /** Lines that carry no text of the 情况说明 itself: captions of figures the text does not hold. */
+    furniture: z.array(at.extend({ text: z.string(), reason: z.string() })),
+  });
+
   const figure = z.object({ value: amount, line: z.number().int().nullable(), label: z.string() });
   const finding = z.object({
     code: z.string(),
@@ -178,12 +208,14 @@ export function makeSchemas<M extends z.ZodTypeAny>(money: M) {
     /** Kinds of the standard set of tables that this document does not print. */
     absent: z.array(z.string()),
     narrative: z.array(prose),
+    /** The 情况说明 from the document's own narrative file, when the content has one. */
+    explanation: explanation.nullable(),
     findings: z.array(finding),
     unplaced: z.array(unplaced),
     /** Lines recognised as carrying no figure of their own: cells redrawn at a page break, markup residue. */
     ignored: z.array(unplaced),
   });
-  return { document, project, indicator, finding, summary, expenditure };
+  return { document, project, indicator, finding, summary, expenditure, explanation };
 }
 
 const decimal = z.custom<Decimal>((v) => Decimal.isDecimal(v), 'expected a Decimal');
@@ -194,6 +226,8 @@ export type BudgetDocument = z.output<typeof model.document>;
 export type Project = z.output<typeof model.project>;
 export type Indicator = z.output<typeof model.indicator>;
 export type Finding = z.output<typeof model.finding>;
+export type Explanation = z.output<typeof model.explanation>;
+export type NarrativeSection = Explanation['sections'][number];
 export type Summary = z.output<typeof model.summary>;
 export type DocumentJson = z.output<typeof json.document>;
 export type ProjectJson = z.output<typeof json.project>;

@@ -165,6 +165,7 @@ function emptyDocument(meta: DocumentMeta, lineCount: number): BudgetDocument {
     transfers: [],
     absent: [],
     narrative: [],
+    explanation: null,
     findings: [],
     unplaced: [],
     ignored: [],

@@ -24,6 +24,9 @@ export const ISSUE_CODES = {
   'missing-total': 'warning',
   'project-conflict': 'warning',
   'unknown-unit': 'warning',
+  'narrative-no-sections': 'warning',
+  'narrative-order': 'warning',
+  'narrative-missing-section': 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
