@@ -5,12 +5,12 @@ import { storeKey } from '../src/lib/corpus/store.ts';
 
 describe('configFromEnv', () => {
   it('gives the documented defaults', () => {
-    expect(configFromEnv({})).toEqual({ contentDir: 'content', outDir: 'dist', cacheDir: 'node_modules/.astro', siteUrl: 'https://beijing-budgets.example.org', searchShardRecords: 8000, logLevel: 'warn' });
+    expect(configFromEnv({})).toEqual({ contentDir: 'content', narrativeDir: 'content', outDir: 'dist', cacheDir: 'node_modules/.astro', siteUrl: 'https://beijing-budgets.example.org', searchShardRecords: 8000, logLevel: 'warn' });
   });
 
   it('reads every option from its variable and refuses a value it cannot use', () => {
     const c = configFromEnv({ CONTENT_DIR: '../real', OUT_DIR: '/tmp/out', ASTRO_CACHE_DIR: '/tmp/cache', SITE_URL: 'https://x.example', SEARCH_SHARD_RECORDS: '60', ASTRO_LOG_LEVEL: 'info' });
-    expect(c).toEqual({ contentDir: '../real', outDir: '/tmp/out', cacheDir: '/tmp/cache', siteUrl: 'https://x.example', searchShardRecords: 60, logLevel: 'info' });
+    expect(c).toEqual({ contentDir: '../real', narrativeDir: '../real', outDir: '/tmp/out', cacheDir: '/tmp/cache', siteUrl: 'https://x.example', searchShardRecords: 60, logLevel: 'info' });
     expect(() => configFromEnv({ SEARCH_SHARD_RECORDS: 'many' })).toThrow(/SEARCH_SHARD_RECORDS/);
     expect(() => configFromEnv({ ASTRO_LOG_LEVEL: 'loud' })).toThrow(/ASTRO_LOG_LEVEL/);
   });

@@ -39,10 +39,10 @@ export function budgetsIntegration(config: SiteConfig): AstroIntegration {
         // single thread ~2 s; the level is Astro's shared logger option.
         if (command === 'build') logger.options.level = config.logLevel;
         started = Date.now();
-        const stats = await parseInParallel(config.contentDir, storeDir);
+        const stats = await parseInParallel(config.contentDir, storeDir, config.narrativeDir);
         // The boundary: every document is in the store now; this reads their summaries once.
         const store = fileStore(storeDir);
-        const loaded = loadCorpus(config.contentDir, { store, countFiles: fileCounts });
+        const loaded = loadCorpus(config.contentDir, { store, countFiles: fileCounts, narrativeDir: config.narrativeDir });
         const errors = loaded.issues.filter((i) => i.severity === 'error');
         if (errors.length) {
           const e = new BudgetParseError(errors);

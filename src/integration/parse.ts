@@ -15,8 +15,8 @@ export interface ParseStats {
   seconds: number;
 }
 
-export async function parseInParallel(root: string, storeDir: string, workers = availableParallelism()): Promise<ParseStats> {
-  const files = budgetFiles(root);
+export async function parseInParallel(root: string, storeDir: string, narrativeDir = root, workers = availableParallelism()): Promise<ParseStats> {
+  const files = budgetFiles(root, narrativeDir);
   const shares = Array.from({ length: Math.max(1, Math.min(workers, files.length)) }, (_, k) => files.filter((_, i) => i % workers === k));
   const results = await Promise.all(
     shares.map(

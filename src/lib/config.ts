@@ -8,6 +8,12 @@ import { join, resolve } from 'node:path';
 export interface SiteConfig {
   /** CONTENT_DIR: the folder of `<department>/<year>.txt` documents. */
   contentDir: string;
+  /**
+   * NARRATIVE_DIR: where each document's 情况说明 is read from. By default the content folder
+   * itself, as `<department>/<year>.narrative.txt` beside the tables; a folder of its own holds
+   * `<department>/<year>.txt` (corpus/paths.ts `narrativeFile`).
+   */
+  narrativeDir: string;
   /** OUT_DIR: where the built site goes. */
   outDir: string;
   /** ASTRO_CACHE_DIR: Astro's cache folder; the parsed models and build stats live inside it. */
@@ -29,8 +35,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): SiteConfig 
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`ASTRO_LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, found "${logLevel}"`);
   const shard = Number(env.SEARCH_SHARD_RECORDS ?? SHARD_RECORDS);
   if (!Number.isInteger(shard) || shard < 1) throw new Error(`SEARCH_SHARD_RECORDS: expected a positive whole number, found "${env.SEARCH_SHARD_RECORDS}"`);
+  const contentDir = env.CONTENT_DIR ?? 'content';
   return {
-    contentDir: env.CONTENT_DIR ?? 'content',
+    contentDir,
+    narrativeDir: env.NARRATIVE_DIR ?? contentDir,
     outDir: env.OUT_DIR ?? 'dist',
     // Astro's own default, so that its cache and ours stay together.
     cacheDir: env.ASTRO_CACHE_DIR ?? join('node_modules', '.astro'),

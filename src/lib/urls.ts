@@ -9,6 +9,8 @@ export const urls = {
   year: (year: number) => `/years/${year}/`,
   project: (code: string) => `/projects/${code}/`,
   source: (dept: string, year: number, line?: number | null) => `/sources/${dept}/${year}/${line ? `#L${line}` : ''}`,
+  /** The source of a document's 情况说明 (its own file), at one line. */
+  narrativeSource: (dept: string, year: number, line?: number | null) => `/sources/${dept}/${year}/narrative/${line ? `#L${line}` : ''}`,
   search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   data: () => '/data/',
   dataFile: (dept: string, year: number, file: string) => `/data/${dept}/${year}/${file}`,

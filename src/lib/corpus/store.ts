@@ -38,10 +38,16 @@ export interface ModelStore {
 }
 
 /**
- * A document's key: its bytes, the path it is reported under (the model prints it) and the
- * parser's own sources. Nothing absolute: the same project elsewhere on disk reuses its store.
+ * A document's key: its bytes, the path it is reported under (the model prints it), the
+ * parser's own sources and its 情况说明's path and bytes, when it has one. Nothing absolute: the same project elsewhere on disk reuses its store.
  */
-export const storeKey = (bytes: Uint8Array, file: string) => createHash('sha256').update(bytes).update('\0').update(file).update('\0').update(parserSourceHash()).digest('hex');
+export function storeKey(bytes: Uint8Array, file: string, narrative?: { bytes: Uint8Array; file: string }): string {
+  const hash = createHash('sha256').update(bytes).update('\0').update(file).update('\0').update(parserSourceHash());
+  // The 情况说明 is read in the same stage and kept in the same model: adding, changing or
+  // removing it makes a new key.
+  if (narrative) hash.update('\0narrative\0').update(narrative.file).update('\0').update(narrative.bytes);
+  return hash.digest('hex');
+}
 
 /**
  * Models cross a disk hand-off between processes: each is checked against the schema before

@@ -30,6 +30,8 @@ export const docSummarySchema = z.object({
   }),
   findings: z.number().int(),
   unplaced: z.number().int(),
+  /** The file of its 情况说明 (`explanation`), which has a source page of its own; null without one. */
+  explanationFile: z.string().nullable(),
   /** The files under /data/<dept>/<year>/ with their data rows, so the data index reads no model. */
   files: z.array(z.object({ file: z.string(), rows: z.number().int().nullable() })),
 });
@@ -70,5 +72,6 @@ export function summarize(doc: BudgetDocument): Omit<DocSummary, 'files'> {
     },
     findings: doc.findings.length,
     unplaced: doc.unplaced.length,
+    explanationFile: doc.explanation?.file ?? null,
   };
 }

@@ -33,13 +33,18 @@ export function headline(doc: DocumentJson): Figure[] {
 export interface ContentsEntry {
   id: string;
   label: string;
+  /** Entries inside this one (the parts of the 情况说明). */
+  children?: ContentsEntry[];
 }
 
 /**
  * The contents at the top of a budget page: the sections the page has for this document, in page
  * order (ids as the page sets them).
  */
-export function budgetContents(doc: DocumentJson, has: { functionTrees: boolean; economicTrees: boolean; projectTree: boolean; narrative: boolean }): ContentsEntry[] {
+export function budgetContents(
+  doc: DocumentJson,
+  has: { functionTrees: boolean; economicTrees: boolean; projectTree: boolean; narrative: boolean; explanation?: readonly ContentsEntry[] },
+): ContentsEntry[] {
   const entries: (ContentsEntry | false)[] = [
     { id: 'summary', label: '收支总览' },
     { id: 'findings', label: '明细与合计核对' },
@@ -50,6 +55,7 @@ export function budgetContents(doc: DocumentJson, has: { functionTrees: boolean;
     !!doc.procurement && { id: 'procurement', label: '政府采购' },
     !!doc.purchaseServices && { id: 'services', label: '政府购买服务' },
     doc.projects.length > 0 && { id: 'projects', label: `全部项目（${doc.projects.length}）` },
+    !!has.explanation?.length && { id: 'explanation', label: '部门预算情况说明', children: [...has.explanation] },
     has.narrative && { id: 'narrative', label: '部门概况与预算说明' },
   ];
   return entries.filter((e): e is ContentsEntry => e !== false);
