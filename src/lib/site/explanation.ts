@@ -60,6 +60,6 @@ export function explanationParts(explanation: Explanation): ExplanationPart[] {
 function labelOf(heading: string | null): string {
   if (!heading) return '说明';
   const bare = heading.replace(/^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分\s*)/, '');
-  const short = bare.replace(/(情况)?说明$/, '');
+  const short = bare.replace(/说明$/, '');
   return short || bare;
 }

@@ -91,17 +91,21 @@ function continues(block: Block, line: string, full: number): boolean {
 }
 
 /**
- * The width of a full line of this text: the 90th percentile of its lines' widths (most lines of
- * running text are full; headings, last lines of paragraphs and page numbers are shorter).
+ * The width of a full line of this text: the 90th percentile of the widths of the lines of text
+ * (not headings) that do not end a sentence. Those are mostly lines the text wrapped, as wide as the page; headings and
+ * lines broken early are shorter, and a line spaced out by justification (`机 关 运 行`), whose
+ * spaces count, may be wider.
  */
 function fullWidth(lines: readonly string[], ranges: readonly [number, number][]): number {
   const widths: number[] = [];
   for (const [from, to] of ranges) {
     for (let i = from; i < to; i++) {
       const t = lines[i]!.trim();
-      if (t !== '' && !isPageNumber(t)) widths.push(displayWidth(t));
+      const m = t === '' ? null : markerOf(t);
+      if (t !== '' && !isPageNumber(t) && !endsSentence(t) && m?.kind !== 'l1' && m?.kind !== 'l2' && m?.kind !== 'part') widths.push(displayWidth(t));
     }
   }
   widths.sort((a, b) => a - b);
-  return widths.length ? widths[Math.floor(0.9 * (widths.length - 1))]! : 0;
+  // Without a wrapped line of text to measure, no heading wrapped either.
+  return widths.length ? widths[Math.ceil(0.9 * (widths.length - 1))]! : Infinity;
 }

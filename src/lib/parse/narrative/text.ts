@@ -10,7 +10,7 @@ const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2,
 /** 一 … 九十九 as a number; null for anything else. */
 export function chineseNumber(s: string): number | null {
   const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? (DIGITS[s] ?? null) : null;
+  if (ten < 0) return s.length === 1 ? DIGITS[s] || null : null;
   if (ten > 1 || s.length - ten > 2 || s.indexOf('十', ten + 1) >= 0) return null;
   const tens = ten === 0 ? 1 : DIGITS[s[0]!];
   const ones = ten === s.length - 1 ? 0 : DIGITS[s[ten + 1]!];
