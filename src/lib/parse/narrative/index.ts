@@ -96,8 +96,8 @@ function sectionsOf(blocks: readonly Block[]): NarrativeSection[] {
 /** A numbered paragraph's heading, and the text after it when the heading is run in (`（一）基本支出。基本支出预算…`). */
 export function splitHeading(text: string): { heading: string | null; text: string | null } {
   const stop = text.indexOf('。');
-  if ((stop < 0 || stop === text.length - 1) && [...text].length <= HEADING_CHARS) return { heading: stop < 0 ? text : text.slice(0, -1), text: null };
-  if (stop > 0 && [...text.slice(0, stop)].length <= RUN_IN_CHARS) return { heading: text.slice(0, stop), text: text.slice(stop + 1) || null };
+  if ((stop < 0 || stop === text.length - 1) && text.length <= HEADING_CHARS) return { heading: stop < 0 ? text : text.slice(0, -1), text: null };
+  if (stop > 0 && stop <= RUN_IN_CHARS) return { heading: text.slice(0, stop), text: text.slice(stop + 1) || null };
   return { heading: null, text };
 }
 
