@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ describe('npm run validate', () => {
   it('passes on the committed content', () => {
     const r = run('validate.ts', ['content']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/5 documents, 4 departments, \d+ projects; 0 errors/);
+    expect(r.stdout).toMatch(/5 documents \(0 with a 情况说明\), 4 departments, \d+ projects; 0 errors/);
     expect(r.stdout).toContain('content/citizen-hotline-center/2026.txt:95: finding [rows-vs-total] 支出总表');
   });
 
@@ -81,4 +81,34 @@ describe('npm run build', () => {
     expect(r.stderr).toContain(`1 error(s) in ${root}\n${root}/bad/2024.txt:1: error [empty-file] expected a budget document, found an empty file\n`);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
+});
+
+describe('npm run build with a 情况说明', () => {
+  // A committed document, and a 情况说明 written for this test (不是任何部门的真实文本) in a
+  // narrative folder of its own (NARRATIVE_DIR), as CI builds the real budgets.
+  it('shows it on the budget page by section, each paragraph linked to its line on a source page of its own', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('content/chaoyang-city-command-center', join(root, 'chaoyang-city-command-center'), { recursive: true });
+    const narrative = mkdtempSync(join(tmpdir(), 'narrative-'));
+    mkdirSync(join(narrative, 'chaoyang-city-command-center'));
+    writeFileSync(
+      join(narrative, 'chaoyang-city-command-center', '2026.txt'),
+      ['测试用的情况说明 2026 年度部门预算信息公开', '一、部门情况说明', '（一）本部门职责情况', '测试文本<b>不是</b>标记，第一段写到这', '- 3 -', '', '里结束。', '二、收入预算情况说明', '收入预算 1 万元。', ''].join('\n'),
+    );
+    const out = mkdtempSync(join(tmpdir(), 'dist-'));
+    // The cache outside the output folder, which Astro empties before it renders.
+    const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+    const r = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, NARRATIVE_DIR: narrative, OUT_DIR: out, ASTRO_CACHE_DIR: cache } });
+    expect(r.status, r.stderr).toBe(0);
+    const page = readFileSync(join(out, 'departments/chaoyang-city-command-center/2026/index.html'), 'utf8');
+    expect(page).toContain('<h2 id="explanation">部门预算情况说明</h2>');
+    expect(page).toContain('<a href="#explanation">部门预算情况说明</a><ol class="sub"><li><a href="#explanation-1">部门情况</a></li><li><a href="#explanation-2">收入预算情况</a></li></ol>');
+    expect(page).toMatch(/<details id="explanation-1" open> <summary><h3>一、部门情况说明<\/h3><\/summary>\s*<h4>（一）本部门职责情况<\/h4>/);
+    expect(page).toContain('<p>测试文本&lt;b&gt;不是&lt;/b&gt;标记，第一段写到这里结束。 <a class="muted" href="/sources/chaoyang-city-command-center/2026/narrative/#L4" aria-label="情况说明原文第 4 行">[4]</a></p>');
+    const source = readFileSync(join(out, 'sources/chaoyang-city-command-center/2026/narrative/index.html'), 'utf8');
+    expect(source).toContain('<li id="L4">测试文本&lt;b&gt;不是&lt;/b&gt;标记，第一段写到这</li>');
+    const crawl = run('crawl.ts', [out]);
+    expect(crawl.stdout + crawl.stderr).toMatch(/0 broken/);
+    expect(crawl.status).toBe(0);
+  }, 300_000);
 });
