@@ -61,3 +61,49 @@ describe('the model store', () => {
     expect(store.get('citizen-hotline-center/2023').summary?.incomeTotal).toBe('20627.9459');
   });
 });
+
+describe('a document’s 情况说明', () => {
+  const setup = async () => {
+    const { mkdtempSync, cpSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('content/chaoyang-city-command-center', join(root, 'chaoyang-city-command-center'), { recursive: true });
+    const narratives = mkdtempSync(join(tmpdir(), 'narrative-'));
+    mkdirSync(join(narratives, 'chaoyang-city-command-center'));
+    return { root, narratives, join };
+  };
+  const TEXT = '一、部门情况说明\n某局主管某项工作。\n';
+
+  it('is read from <year>.narrative.txt beside the document, into the model, and changes the store key', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { memoryStore } = await import('../../src/lib/corpus/store.ts');
+    const { root, join } = await setup();
+    const store = memoryStore();
+    expect(loadCorpus(root, { store }).parsed).toEqual(['chaoyang-city-command-center/2026']);
+    writeFileSync(join(root, 'chaoyang-city-command-center', '2026.narrative.txt'), TEXT);
+    const loaded = loadCorpus(root, { store });
+    expect(loaded.parsed).toEqual(['chaoyang-city-command-center/2026']);
+    expect(loaded.issues.filter((i) => i.code === 'unknown-file')).toEqual([]);
+    const model = store.get('chaoyang-city-command-center/2026');
+    expect(model.explanation?.file).toBe(`${root}/chaoyang-city-command-center/2026.narrative.txt`);
+    expect(model.explanation?.sections.map((s) => s.heading)).toEqual(['一、部门情况说明']);
+    expect(loaded.documents[0]!.explanationFile).toBe(`${root}/chaoyang-city-command-center/2026.narrative.txt`);
+    expect(loadCorpus(root, { store }).parsed).toEqual([]);
+  });
+
+  it('one without its document, or beside the content when NARRATIVE_DIR is elsewhere, is reported, not dropped', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { root, narratives, join } = await setup();
+    writeFileSync(join(root, 'chaoyang-city-command-center', '2025.narrative.txt'), TEXT);
+    expect(loadCorpus(root).issues.map((i) => [i.code, i.file, i.message])).toContainEqual(['unknown-file', `${root}/chaoyang-city-command-center/2025.narrative.txt`, 'expected the budget document 2025.txt beside this 情况说明, found none; it is not part of the site']);
+    writeFileSync(join(narratives, 'chaoyang-city-command-center', '2024.txt'), TEXT);
+    writeFileSync(join(narratives, 'chaoyang-city-command-center', '2026.txt'), TEXT);
+    const loaded = loadCorpus(root, { narrativeDir: narratives });
+    expect(loaded.issues.filter((i) => i.code === 'unknown-file').map((i) => [i.file, i.message])).toEqual([
+      [`${root}/chaoyang-city-command-center/2025.narrative.txt`, `expected 情况说明 in NARRATIVE_DIR (${narratives}/chaoyang-city-command-center/2025.txt), found one in the content folder; it is not part of the site`],
+      [`${narratives}/chaoyang-city-command-center/2024.txt`, `expected the budget document ${root}/chaoyang-city-command-center/2024.txt this 情况说明 belongs to, found none; it is not part of the site`],
+    ]);
+    expect(loaded.documents[0]!.explanationFile).toBe(`${narratives}/chaoyang-city-command-center/2026.txt`);
+  });
+});
