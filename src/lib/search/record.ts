@@ -1,8 +1,7 @@
 import type { DocumentJson } from '../model/schema.ts';
 import type { Department } from '../model/department.ts';
 import { urls } from '../urls.ts';
-import { amountSummary } from '../site/projects.ts';
-import { wan } from '../viz/format.ts';
+import { amountsByYear, wan } from '../viz/format.ts';
 import { FIELD_WEIGHTS, nameField, TITLE_TOKEN_WEIGHT, titleGroup, titleToken, yearNudge } from './weights.ts';
 
 type Project = DocumentJson['projects'][number];
@@ -66,7 +65,7 @@ export function projectRecord(code: string, name: string, occurrences: readonly 
     goals: nonEmpty(occurrences.map((o) => o.project.goal)),
     indicators: nonEmpty(occurrences.flatMap((o) => o.project.indicators.map((i) => i.level3))),
     notes: [],
-    amount: amountSummary(occurrences),
+    amount: amountsByYear(occurrences),
     filters: { 年度: years, 部门: unique(slugs.map(deptName)), 区域: unique(slugs.map((s) => districtOf(dept(s)))) },
   };
 }

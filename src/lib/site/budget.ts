@@ -1,4 +1,5 @@
-import Decimal from 'decimal.js';
+import { moneyOrNull } from '../model/money.ts';
+import { summaryTotalLabel } from '../model/summary-totals.ts';
 import type { DocumentJson } from '../model/schema.ts';
 
 export interface Figure {
@@ -15,9 +16,9 @@ export function headline(doc: DocumentJson): Figure[] {
   const e = doc.expenditure;
   const out: Figure[] = [];
   if (s) {
-    out.push({ label: '收入总计', value: s.incomeTotal, line: s.lines.incomeTotal ?? null });
-    out.push({ label: '本年支出合计', value: s.expenditureThisYear, line: s.lines.expenditureThisYear ?? null });
-    if (s.carryOver) out.push({ label: '上年结转结余', value: s.carryOver, line: s.lines.carryOver ?? null, term: 'carry-over' });
+    out.push({ label: summaryTotalLabel('incomeTotal'), value: s.incomeTotal, line: s.lines.incomeTotal ?? null });
+    out.push({ label: summaryTotalLabel('expenditureThisYear'), value: s.expenditureThisYear, line: s.lines.expenditureThisYear ?? null });
+    if (s.carryOver) out.push({ label: summaryTotalLabel('carryOver'), value: s.carryOver, line: s.lines.carryOver ?? null, term: 'carry-over' });
   }
   if (e) {
     out.push({ label: '基本支出', value: e.basic, line: e.totalLine, term: 'basic' });
@@ -57,7 +58,7 @@ export function budgetContents(doc: DocumentJson, has: { functionTrees: boolean;
 
 /** Projects largest first (a project without a printed total last), then in document order. */
 export function projectsBySize<P extends { total: string | null; line: number }>(projects: readonly P[]): P[] {
-  const value = (p: P) => (p.total === null ? null : new Decimal(p.total));
+  const value = (p: P) => moneyOrNull(p.total);
   return [...projects].sort((a, b) => {
     const va = value(a);
     const vb = value(b);

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal, moneyOrNull as dec } from '../model/money.ts';
 import type { FindingJson } from '../model/schema.ts';
 import { groupDigits, share } from '../viz/format.ts';
 
@@ -23,7 +23,6 @@ export interface FindingView {
   finding: FindingJson;
 }
 
-const dec = (s: string | null) => (s === null ? null : new Decimal(s));
 
 /** 合计行「基本支出」 → 基本支出: the column a rows-vs-total finding checked. */
 function columnOf(label: string): string | null {
