@@ -91,9 +91,4 @@ export function moneyOrNull(a: Money | string | null | undefined): Money | null 
   return a === null || a === undefined || a === '' ? null : Decimal.isDecimal(a) ? a : new Decimal(a);
 }
 
-/** Decimal string in 万元 without separators or exponent, as published in JSON and CSV. */
-export function moneyString(m: Money): string {
-  return m.toFixed();
-}
-
 export { Decimal };

@@ -2,7 +2,7 @@ import { moneyOrNull } from '../model/money.ts';
 import { summaryTotalLabel } from '../model/summary-totals.ts';
 import type { DocumentJson } from '../model/schema.ts';
 
-export interface Figure {
+export interface HeadlineFigure {
   label: string;
   value: string | null;
   line: number | null;
@@ -11,10 +11,10 @@ export interface Figure {
 }
 
 /** The headline figures of a budget, each with the line it was printed on. */
-export function headline(doc: DocumentJson): Figure[] {
+export function headline(doc: DocumentJson): HeadlineFigure[] {
   const s = doc.summary;
   const e = doc.expenditure;
-  const out: Figure[] = [];
+  const out: HeadlineFigure[] = [];
   if (s) {
     out.push({ label: summaryTotalLabel('incomeTotal'), value: s.incomeTotal, line: s.lines.incomeTotal ?? null });
     out.push({ label: summaryTotalLabel('expenditureThisYear'), value: s.expenditureThisYear, line: s.lines.expenditureThisYear ?? null });

@@ -39,7 +39,7 @@ export const TIERS: readonly { name: TierName; from: number; geometry: Geometry 
 ];
 
 /** The widths each layout is squarified for: a 390 px phone's chart and the desktop's (72rem less margins). */
-export const LAYOUT_WIDTH: Record<Geometry, number> = { narrow: 366, wide: 1120 };
+const LAYOUT_WIDTH: Record<Geometry, number> = { narrow: 366, wide: 1120 };
 
 /** Box border (the white gap between rectangles) and padding, CSS px. */
 export const BORDER = 1;
@@ -88,9 +88,9 @@ export interface TreemapLayout {
  * A level of one or two parts is drawn as a list with bars: two blocks filling a chart say less
  * than two lines with names, amounts and shares, and take a screen of height on a phone.
  */
-export const LIST_AT_MOST = 2;
+const LIST_AT_MOST = 2;
 
-export const PALETTE_SIZE = 10;
+const PALETTE_SIZE = 10;
 
 /**
  * Lays out one level (the root's children). Floats appear only here, as geometry; every figure
@@ -166,7 +166,3 @@ export function textMode(label: string, figure: readonly string[], rank: number,
   return 'none';
 }
 
-/** The rectangle in words, for the table alternative's caption and screen readers. */
-export function accessibleName(r: Rect): string {
-  return `${r.label}：${groupDigits(r.value)} 万元${r.share ? `，占 ${r.share}` : ''}`;
-}
