@@ -135,4 +135,20 @@ describe('journeys', () => {
       await page.waitForURL('**/departments/citizen-hotline-center/2023/');
     });
   });
+
+  it('a grey 未列明 block is explained: its legend, the glossary, and the sentence with the figures', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/departments/citizen-hotline-center/2026/');
+      // content/citizen-hotline-center/2026.txt: the 支出总表 合计 on line 95 is 27,921.891610 万元;
+      // its 39 rows (lines 53–94) add up to 5,816.074996 万元 (summed outside this code), so
+      // 22,105.816614 万元, 79.2%, is printed only as part of the total.
+      const legend = page.locator('figure[aria-labelledby="fn-title"] .tm-legend');
+      expect(await legend.textContent()).toContain('2.21 亿元，79.2%');
+      const sentence = page.locator('li > p', { hasText: '这份预算的支出总表只列出了' }).first();
+      expect((await sentence.textContent())!.replace(/\s+/g, '')).toContain('这份预算的支出总表只列出了5,816万元的明细，另有2.21亿元（79.2%）原文只印了合计。');
+      await legend.getByRole('link', { name: '未列明' }).click();
+      await page.waitForURL('**/glossary/#unitemised');
+      expect(await page.locator('#unitemised + dd').textContent()).toContain('明细行加起来比合计少');
+    });
+  });
 });
