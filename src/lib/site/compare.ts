@@ -58,10 +58,11 @@ export interface Comparison {
   totals: { amount: string | null; line: number | null }[];
   /** By project, largest in the latest year first, then the projects the latest year does not list. */
   projects: CompareRow[];
-  /** Sentences for each measure where one year itemises much less than another. */
-  itemisation: string[];
-  /** The largest amount of a 类 row in any year (the full width of a bar). */
+  /** A sentence for each measure where one year itemises much less than another, else null. */
+  itemisation: { functions: string | null; projects: string | null };
+  /** The largest amount of a 类 row, and of a project, in any year (the full width of a bar). */
   classMax: string;
+  projectMax: string;
 }
 
 const dec = (s: string | null | undefined) => (s === null || s === undefined ? null : new Decimal(s));
@@ -157,6 +158,8 @@ function muchLess(coverage: readonly Coverage[], sentence: (low: number, lowShar
   return sentence(low.year, share(low.itemised, low.total)!, high.year, share(high.itemised, high.total)!);
 }
 
+const maxOf = (rows: readonly CompareRow[]) => rows.flatMap((r) => r.amounts).reduce((m: Decimal, a) => (a !== null && m.lt(a) ? new Decimal(a) : m), zero()).toFixed();
+
 /** The comparison of a department's budgets, oldest first; null with fewer than two years. */
 export function compareYears(input: readonly YearFigures[]): Comparison | null {
   if (input.length < 2) return null;
@@ -192,7 +195,6 @@ export function compareYears(input: readonly YearFigures[]): Comparison | null {
     (low, lowShare, high, highShare) =>
       `${low} 年的文本逐个列出的项目只占项目支出的 ${lowShare}，${high} 年占 ${highShare}：某个项目在 ${low} 年“未列出”，不一定是没有安排。`,
   );
-  const classMax = classes.flatMap((r) => r.amounts).reduce((m: Decimal, a) => (a !== null && m.lt(a) ? new Decimal(a) : m), zero());
   return {
     years,
     latest: years[years.length - 1]!,
@@ -201,8 +203,9 @@ export function compareYears(input: readonly YearFigures[]): Comparison | null {
     unitemised,
     totals: figures.map((f) => ({ amount: f.functionTotal?.toFixed() ?? null, line: f.functionTotalLine })),
     projects,
-    itemisation: [functionSentence, projectSentence].filter((s): s is string => s !== null),
-    classMax: classMax.toFixed(),
+    itemisation: { functions: functionSentence, projects: projectSentence },
+    classMax: maxOf(classes),
+    projectMax: maxOf(projects),
   };
 }
 
