@@ -94,3 +94,24 @@ describe('phone: wide tables scroll inside their own box', () => {
     }
   });
 });
+
+describe('phone: table names never wrap one character per line', () => {
+  it.each([PAGE_TYPES.department, PAGE_TYPES.year, '/departments/gov-services-data-bureau/'])('%s', async (path) => {
+    const o = await open(browser, { viewport: PHONE });
+    try {
+      const { page } = o;
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      // A cell of four characters or more narrower than three characters wraps (nearly) one per line.
+      const narrow = await page.evaluate(() =>
+        [...document.querySelectorAll('main table th, main table td')]
+          .filter((c) => (c.textContent ?? '').trim().length >= 4 && c.getBoundingClientRect().width > 0)
+          .filter((c) => c.getBoundingClientRect().width < 3 * parseFloat(getComputedStyle(c).fontSize) + 16)
+          .map((c) => (c.textContent ?? '').trim().slice(0, 20)),
+      );
+      expect(narrow).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+});
