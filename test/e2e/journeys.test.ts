@@ -34,7 +34,7 @@ describe('journeys', () => {
       await page.waitForURL('**/departments/citizen-hotline-center/');
       expect(await page.locator('h1').textContent()).toBe('北京市市民热线服务中心');
 
-      await page.getByRole('link', { name: '2026 年', exact: true }).click();
+      await page.locator('table#budgets').getByRole('link', { name: '2026 年', exact: true }).click();
       await page.waitForURL('**/departments/citizen-hotline-center/2026/');
       expect(await page.locator('h1').textContent()).toContain('2026 年部门预算');
 

@@ -102,12 +102,16 @@ describe('phone: table names never wrap one character per line', () => {
       const { page } = o;
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
-      // A cell of four characters or more narrower than three characters wraps (nearly) one per line.
+      // A cell whose text breaks into three lines or more with fewer than three characters a line
+      // on average reads (nearly) one character per line.
       const narrow = await page.evaluate(() =>
-        [...document.querySelectorAll('main table th, main table td')]
-          .filter((c) => (c.textContent ?? '').trim().length >= 4 && c.getBoundingClientRect().width > 0)
-          .filter((c) => c.getBoundingClientRect().width < 3 * parseFloat(getComputedStyle(c).fontSize) + 16)
-          .map((c) => (c.textContent ?? '').trim().slice(0, 20)),
+        [...document.querySelectorAll('main table th, main table td')].flatMap((c) => {
+          const text = (c.textContent ?? '').replace(/\s+/g, '');
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          return lines >= 3 && text.length / lines < 3 ? [`${text.slice(0, 20)} (${lines} lines)`] : [];
+        }),
       );
       expect(narrow).toEqual([]);
     } finally {
