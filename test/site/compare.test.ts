@@ -70,6 +70,13 @@ describe('compareYears by project (same canonical code across years)', () => {
     expect(row(hotline.projects, '11000022Y000000443490')).toMatchObject({ amounts: ['493.96119', null], lines: [409, null], change: null, note: '未再列出' });
   });
 
+  it('points to a row of the same name under another code', () => {
+    // 云服务租赁: 2023.txt:399 11000022Y00000443483, 2026.txt:305 11000024Y0000 02792558.
+    expect(row(hotline.projects, '11000024Y000002792558')!.sameName).toEqual(['11000022Y000000443483']);
+    expect(row(hotline.projects, '11000022Y000000443483')!.sameName).toEqual(['11000024Y000002792558']);
+    expect(row(hotline.projects, '11000023T000002025844')!.sameName).toEqual([]);
+  });
+
   it('lists the latest year largest first, then what only earlier years list', () => {
     // 2026's largest: 运维支撑服务 811.35 (2026.txt:317), 云服务租赁 546.77 (:305), 12345对外宣传经费 405.48 (:283).
     expect(hotline.projects.slice(0, 3).map((p) => p.amounts[1])).toEqual(['811.35', '546.77', '405.48']);
@@ -87,7 +94,7 @@ describe('says where a year itemises much less than another', () => {
     // the 22 of 2023 to 3,154.578676 (the 项目支出表 rows, lines 106–127) of 6,725.006972 (2023.txt:98).
     expect(hotline.itemisation).toEqual({
       functions: '2026 年的文本只把支出合计的 20.8% 分到了各功能分类，2023 年分到了 100.0%；其余只印了合计（表中“未列明”一行）。所以两年各类的增减，有一部分只是列明多少不同，不一定是支出的变化。',
-      projects: '2026 年的文本逐个列出的项目只占项目支出的 29.3%，2023 年占 46.9%：某个项目在 2026 年“未列出”，不一定是没有安排。',
+      projects: '2026 年的文本逐个列出的项目只占项目支出的 29.3%，2023 年占 46.9%：某个项目在 2026 年的文本中没有列出，不一定是那一年没有安排。',
     });
   });
 

@@ -43,6 +43,8 @@ export interface CompareRow {
   change: Change | null;
   /** Where only one of the two years lists it: 新列出 (only the latest), 未再列出 (only the previous). */
   note: '新列出' | '未再列出' | null;
+  /** Other rows of the same name (spaces aside) under another code: a project printed under a new code. */
+  sameName: string[];
 }
 
 export interface Comparison {
@@ -128,10 +130,23 @@ function rowsOf<T>(
         lines: entries.map((e) => (e === null ? null : line(e))),
         change: prev && last ? changeOf(amount(prev) ?? zero(), amount(last) ?? zero()) : null,
         note: last && !prev ? ('新列出' as const) : prev && !last ? ('未再列出' as const) : null,
+        sameName: [] as string[],
       };
     })
     .sort(bySize)
     .map((r) => ({ ...r, amounts: r.amounts.map((a) => a?.toFixed() ?? null) }));
+}
+
+const nameKey = (name: string) => name.replace(/\s+/g, '');
+
+/**
+ * Projects are matched by code only; a name is no identity (several projects share 办公设备购置). But
+ * a reader who finds 云服务租赁 both "新列出" and "未再列出" should be told the two rows share a name.
+ */
+function withSameName(rows: CompareRow[]): CompareRow[] {
+  const byName = new Map<string, string[]>();
+  for (const r of rows) byName.set(nameKey(r.name), [...(byName.get(nameKey(r.name)) ?? []), r.key]);
+  return rows.map((r) => ({ ...r, sameName: byName.get(nameKey(r.name))!.filter((k) => k !== r.key) }));
 }
 
 /**
@@ -172,13 +187,13 @@ export function compareYears(input: readonly YearFigures[]): Comparison | null {
     () => null,
     (code, c) => (code ? groupLabel(code, c.rows) : '未印功能分类科目'),
   );
-  const projects = rowsOf(
+  const projects = withSameName(rowsOf(
     figures,
     (f) => f.projects,
     (p) => p.total,
     (p) => p.line,
     (_, p) => p.name,
-  );
+  ));
   const itemisedFunctions = figures.map((f) => [...f.classes.values()].reduce((a, c) => a.plus(c.amount), zero()));
   const itemisedProjects = figures.map((f) => [...f.projects.values()].reduce((a, p) => a.plus(p.total ?? 0), zero()));
   const unitemised = figures.map((f, i) => {
@@ -193,7 +208,7 @@ export function compareYears(input: readonly YearFigures[]): Comparison | null {
   const projectSentence = muchLess(
     figures.map((f, i) => ({ year: f.year, itemised: itemisedProjects[i]!, total: f.projectTotal })),
     (low, lowShare, high, highShare) =>
-      `${low} 年的文本逐个列出的项目只占项目支出的 ${lowShare}，${high} 年占 ${highShare}：某个项目在 ${low} 年“未列出”，不一定是没有安排。`,
+      `${low} 年的文本逐个列出的项目只占项目支出的 ${lowShare}，${high} 年占 ${highShare}：某个项目在 ${low} 年的文本中没有列出，不一定是那一年没有安排。`,
   );
   return {
     years,
