@@ -95,6 +95,7 @@ describe('says where a year itemises much less than another', () => {
     expect(hotline.itemisation).toEqual({
       functions: '2026 年的文本只把支出合计的 20.8% 分到了各功能分类，2023 年分到了 100.0%；其余只印了合计（表中“未列明”一行）。所以两年各类的增减，有一部分只是列明多少不同，不一定是支出的变化。',
       projects: '2026 年的文本逐个列出的项目只占项目支出的 29.3%，2023 年占 46.9%：某个项目在 2026 年的文本中没有列出，不一定是那一年没有安排。',
+      tables: null,
     });
   });
 
@@ -103,6 +104,7 @@ describe('says where a year itemises much less than another', () => {
     classes: new Map([['201', { amount: new Decimal(itemised), rows: [{ code: '2010301', name: '行政运行', total: itemised }] }]]),
     functionTotal: new Decimal(total),
     functionTotalLine: 1,
+    functionTable: '支出总表',
     projects: new Map(),
     projectTotal: null,
   });
@@ -117,6 +119,17 @@ describe('says where a year itemises much less than another', () => {
     const c = compareYears([synthetic(2024, low, '100'), synthetic(2025, high, '100')])!;
     expect(c.itemisation.functions !== null).toBe(said);
     expect(c.itemisation.projects).toBeNull();
+  });
+});
+
+describe('says where the years classify by function from different tables', () => {
+  it('the hotline prints 支出总表 rows both years: nothing to say', () => {
+    expect([y2023.functionTable, y2026.functionTable]).toEqual(['支出总表', '支出总表']);
+    expect(hotline.itemisation.tables).toBeNull();
+  });
+  it('a year with only a 一般公共预算支出表 is named as a narrower scope', () => {
+    const c = compareYears([{ ...y2023, functionTable: '一般公共预算支出表' }, y2026])!;
+    expect(c.itemisation.tables).toBe('2023 年的文本没有分类列出全部支出，这里用的是它的一般公共预算支出表（只含一般公共预算拨款）；2026 年用的是支出总表（全部资金）。两者范围不同，不能直接相比。');
   });
 });
 

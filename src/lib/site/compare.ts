@@ -19,6 +19,8 @@ export interface YearFigures {
   /** The total the function-classified table prints (支出总表, else 一般公共预算支出表), and its line. */
   functionTotal: Decimal | null;
   functionTotalLine: number | null;
+  /** The table the 类 rows come from: 支出总表 (all funds) where it prints rows, else 一般公共预算支出表. */
+  functionTable: '支出总表' | '一般公共预算支出表';
   /** Projects of the 绩效目标表 by canonical code. */
   projects: Map<string, { name: string; total: Decimal | null; line: number }>;
   /** 项目支出 as the 支出总表 prints it: what the project list should add up to. */
@@ -60,8 +62,11 @@ export interface Comparison {
   totals: { amount: string | null; line: number | null }[];
   /** By project, largest in the latest year first, then the projects the latest year does not list. */
   projects: CompareRow[];
-  /** A sentence for each measure where one year itemises much less than another, else null. */
-  itemisation: { functions: string | null; projects: string | null };
+  /**
+   * A sentence for each measure where one year itemises much less than another, else null; and
+   * one where the years' 类 rows come from different tables (all funds against the 一般公共预算 only).
+   */
+  itemisation: { functions: string | null; projects: string | null; tables: string | null };
   /** The largest amount of a 类 row, and of a project, in any year (the full width of a bar). */
   classMax: string;
   projectMax: string;
@@ -87,7 +92,8 @@ export function yearFigures(year: number, doc: DocumentJson): YearFigures {
     // A code printed twice in one document is one project: its amounts add up.
     projects.set(p.code, seen ? { ...seen, total: (seen.total ?? zero()).plus(p.total ?? 0) } : { name: p.name, total: dec(p.total), line: p.line });
   }
-  return { year, classes, functionTotal: dec(total), functionTotalLine: totalLine, projects, projectTotal: dec(doc.expenditure?.project) };
+  const functionTable = doc.expenditure?.rows.length ? '支出总表' : '一般公共预算支出表';
+  return { year, classes, functionTotal: dec(total), functionTotalLine: totalLine, functionTable, projects, projectTotal: dec(doc.expenditure?.project) };
 }
 
 function changeOf(from: Decimal | null, to: Decimal | null): Change | null {
@@ -173,6 +179,14 @@ function muchLess(coverage: readonly Coverage[], sentence: (low: number, lowShar
   return sentence(low.year, share(low.itemised, low.total)!, high.year, share(high.itemised, high.total)!);
 }
 
+/** Years whose document prints no 支出总表 rows are compared by their 一般公共预算支出表: a narrower scope. */
+function tablesSentence(figures: readonly YearFigures[]): string | null {
+  const general = figures.filter((f) => f.functionTable === '一般公共预算支出表').map((f) => f.year);
+  if (general.length === 0 || general.length === figures.length) return null;
+  const all = figures.filter((f) => f.functionTable === '支出总表').map((f) => f.year);
+  return `${general.join('、')} 年的文本没有分类列出全部支出，这里用的是它的一般公共预算支出表（只含一般公共预算拨款）；${all.join('、')} 年用的是支出总表（全部资金）。两者范围不同，不能直接相比。`;
+}
+
 const maxOf = (rows: readonly CompareRow[]) => rows.flatMap((r) => r.amounts).reduce((m: Decimal, a) => (a !== null && m.lt(a) ? new Decimal(a) : m), zero()).toFixed();
 
 /** The comparison of a department's budgets, oldest first; null with fewer than two years. */
@@ -218,7 +232,7 @@ export function compareYears(input: readonly YearFigures[]): Comparison | null {
     unitemised,
     totals: figures.map((f) => ({ amount: f.functionTotal?.toFixed() ?? null, line: f.functionTotalLine })),
     projects,
-    itemisation: { functions: functionSentence, projects: projectSentence },
+    itemisation: { functions: functionSentence, projects: projectSentence, tables: tablesSentence(figures) },
     classMax: maxOf(classes),
     projectMax: maxOf(projects),
   };
