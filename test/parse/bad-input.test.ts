@@ -59,6 +59,16 @@ describe('bad input gets a clear message with file:line', () => {
     ]);
   });
 
+  it('an amount printed where a 项目支出表 row has its 部门经济分类 is warned of, and kept as printed', () => {
+    // Seed 002 (dongcheng 2024), line 214: "50209-维修(护)费 | 1422.53 | 79.42 | 79.42".
+    const r = parseDocument(seedText('002'), { file: 'content/x/2024.txt', department: 'x', year: 2024 });
+    expect(r.issues.filter((i) => i.code === 'amount-as-code').map(formatIssue)).toEqual([
+      'content/x/2024.txt:214: warning [amount-as-code] expected a 部门经济分类 "code-name" in 预算04表2024年部门（单位）项目支出表, found the amount "1422.53"; shown as printed',
+    ]);
+    const row = r.value!.projectExpenditure!.rows.find((x) => x.line === 214)!;
+    expect(row.total!.toFixed()).toBe('79.42');
+  });
+
   it('a row with a non-numeric amount', () => {
     const bad = lines.map((l, i) => (i === 55 ? l.replace('279.885600\t279.885600', '27g.885600\t279.885600') : l)).join('\n');
     expect(errorsOf(bad).errors).toEqual(['content/x/2023.txt:56: error [bad-amount] expected an amount in column 合计 of 预算03表支出预算总表, found "27g.885600"']);

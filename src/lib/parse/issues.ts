@@ -20,6 +20,7 @@ export const ISSUE_CODES = {
   'free-text-project': 'warning',
   'foot-rows': 'warning',
   'ends-at-header': 'warning',
+  'amount-as-code': 'warning',
   'unit-inherited': 'warning',
   'unknown-file': 'warning',
   'missing-total': 'warning',

@@ -70,16 +70,17 @@ export function projectRecord(code: string, name: string, occurrences: readonly 
   };
 }
 
-/** A department page: found by its name and code. */
-export function departmentRecord(d: Pick<Department, 'slug' | 'name' | 'code' | 'district' | 'level' | 'notes' | 'years'>): SearchRecord {
+/** A department page: found by its name and code, and by its predecessor's. */
+export function departmentRecord(d: Pick<Department, 'slug' | 'name' | 'code' | 'district' | 'level' | 'notes' | 'years'> & Partial<Pick<Department, 'predecessor'>>): SearchRecord {
   const years = [...d.years].sort((a, b) => b - a).map(String);
   return {
     url: urls.department(d.slug),
     kind: '部门',
     year: Math.max(0, ...d.years),
     title: d.name,
-    codes: nonEmpty([d.code ?? '']),
-    departments: [],
+    codes: nonEmpty([d.code ?? '', d.predecessor?.code ?? '']),
+    // A department is found by the name it had before (北京市政务服务管理局 → its successor).
+    departments: nonEmpty([d.predecessor?.name ?? '']),
     goals: [],
     indicators: [],
     notes: nonEmpty([d.district ?? '', d.level === 'municipal' ? '市级部门' : '区级部门', d.notes ?? '']),
