@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { BudgetDocumentData } from '../../src/lib/data/entry.ts';
-import { json } from '../../src/lib/model/schema.ts';
+import { jsonSchemas } from '../../src/lib/model/schema.ts';
 import { toJson } from '../../src/lib/model/serialize.ts';
 import { parseSeedText, type SeedId } from '../helpers.ts';
 
 /** The same schema the `budgets` collection validates entries with (src/content.config.ts). */
-const budgetSchema = json.document.extend({ id: z.string(), consolidatedInto: z.string().nullable(), crossFindings: z.array(json.finding) });
+const budgetSchema = jsonSchemas.document.extend({ id: z.string(), consolidatedInto: z.string().nullable(), crossFindings: z.array(jsonSchemas.finding) });
 
 /** A seed as the collection hands it to pages: parsed, serialized, validated (keys reordered by zod). */
 export function seedEntry(id: SeedId, consolidatedInto: string | null = null): BudgetDocumentData & { id: string } {

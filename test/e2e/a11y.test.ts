@@ -144,8 +144,8 @@ describe('treemaps by keyboard', () => {
             id: f.id || f.getAttribute('aria-labelledby'),
             // A rectangle, or a line of a level drawn as a list with bars.
             shapes: f.querySelectorAll('.tm-area > .tm-box, .tm-bars > li').length,
-            rows: f.querySelectorAll('details table tbody tr').length,
-            summary: f.querySelector('details > summary')?.textContent ?? null,
+            rows: f.querySelectorAll('details.tm-table table tbody tr').length,
+            summary: f.querySelector('details.tm-table > summary')?.textContent ?? null,
             // Every box holds its name and figure as text (shown, or for screen readers only).
             named: [...f.querySelectorAll('.tm-area > .tm-box, .tm-bars > li')].filter((b) => (b.querySelector('.tm-label, .tm-bar-name')?.textContent ?? '') !== '' && /万元|亿元/.test(b.querySelector('.tm-fig')?.textContent ?? '')).length,
           })),
@@ -159,7 +159,7 @@ describe('treemaps by keyboard', () => {
       }
       // The summary opens the table with the keyboard.
       await o.page.goto(PAGE);
-      const summary = o.page.locator('figure[aria-labelledby="fn-title"] details > summary');
+      const summary = o.page.locator('figure[aria-labelledby="fn-title"] details.tm-table > summary');
       await summary.focus();
       await o.page.keyboard.press('Enter');
       expect(await o.page.locator('figure[aria-labelledby="fn-title"] details table').isVisible()).toBe(true);

@@ -34,7 +34,7 @@ describe('journeys', () => {
       await page.waitForURL('**/departments/citizen-hotline-center/');
       expect(await page.locator('h1').textContent()).toBe('北京市市民热线服务中心');
 
-      await page.getByRole('link', { name: '2026 年', exact: true }).click();
+      await page.locator('table#budgets').getByRole('link', { name: '2026 年', exact: true }).click();
       await page.waitForURL('**/departments/citizen-hotline-center/2026/');
       expect(await page.locator('h1').textContent()).toContain('2026 年部门预算');
 
@@ -115,10 +115,10 @@ describe('journeys', () => {
   it('a department across years shows each year and the change', async () => {
     await withPage(async ({ page }) => {
       await page.goto('/departments/citizen-hotline-center/');
-      const headers = await page.locator('table thead th').allTextContents();
+      const headers = await page.locator('table#budgets thead th').allTextContents();
       const changeCol = headers.indexOf('比上一份预算');
       expect(changeCol).toBeGreaterThan(0);
-      const rows = page.locator('table tbody tr');
+      const rows = page.locator('table#budgets tbody tr');
       expect(await rows.count()).toBe(2);
       const years = await rows.locator('th').allTextContents();
       expect(years.map((y) => y.trim())).toEqual(['2023 年', '2026 年']);
@@ -131,8 +131,53 @@ describe('journeys', () => {
       const b = Number(canonicalAmount(r2026[1]!));
       expect(Number(r2026[changeCol]!.replace(/[+%]/g, '').replace('−', '-'))).toBeCloseTo(((b - a) / a) * 100, 1);
       // Each year links to its budget.
-      await page.getByRole('link', { name: '2023 年', exact: true }).click();
+      await page.locator('table#budgets').getByRole('link', { name: '2023 年', exact: true }).click();
       await page.waitForURL('**/departments/citizen-hotline-center/2023/');
+    });
+  });
+
+  it('a grey 未列明 block is explained: its legend, the glossary, and the sentence with the figures', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/departments/citizen-hotline-center/2026/');
+      // content/citizen-hotline-center/2026.txt: the 支出总表 合计 on line 95 is 27,921.891610 万元;
+      // its 39 rows (lines 53–94) add up to 5,816.074996 万元 (summed outside this code), so
+      // 22,105.816614 万元, 79.2%, is printed only as part of the total.
+      const legend = page.locator('figure[aria-labelledby="fn-title"] .tm-legend');
+      expect(await legend.textContent()).toContain('2.21 亿元，79.2%');
+      const sentence = page.locator('li > p', { hasText: '这份预算的支出总表只列出了' }).first();
+      expect((await sentence.textContent())!.replace(/\s+/g, '')).toContain('这份预算的支出总表只列出了5,816万元的明细，另有2.21亿元（79.2%）原文只印了合计。');
+      await legend.getByRole('link', { name: '未列明' }).click();
+      await page.waitForURL('**/glossary/#unitemised');
+      expect(await page.locator('#unitemised + dd').textContent()).toContain('明细行加起来比合计少');
+    });
+  });
+
+  it('a department with two years compares them by 类 and by project; one with a single year has no comparison', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/departments/citizen-hotline-center/');
+      const compare = page.locator('#compare');
+      expect(await compare.locator('h2').textContent()).toBe('历年比较');
+      const classTable = compare.locator('table.compare').first();
+      const headers = (await classTable.locator('thead th').allTextContents()).map((h) => h.trim());
+      expect(headers).toEqual(['类', '2023 年（万元）', '2026 年（万元）', '增减（万元）', '变化']);
+      // 社会保障和就业支出: 263.585376 (2023.txt:91–92) and 298.46424 (2026.txt:83–85).
+      const row = classTable.locator('tbody tr', { hasText: '社会保障和就业支出' });
+      expect((await row.locator('td').allTextContents()).map((t) => t.trim())).toEqual(['263.585376', '298.46424', '+34.878864', '+13.2%']);
+      expect(await row.locator('.cmp-bars').getAttribute('aria-hidden')).toBe('true');
+      // 2026 itemises a fifth of its total by function: the page says so.
+      expect(await compare.locator('.note').first().textContent()).toContain('2026 年的文本只把支出合计的 20.8% 分到了各功能分类');
+      // A project links to its page; its amount to the line it was printed on; the rest behind a details.
+      const project = compare.locator('tbody tr', { hasText: '市民热线机动经费' }).first();
+      expect(await project.locator('th a').getAttribute('href')).toBe('/projects/11000023T000002025844/');
+      expect(await project.locator('td a').first().getAttribute('href')).toBe('/sources/citizen-hotline-center/2023/#L416');
+      expect(await compare.locator('details.cmp-more summary').textContent()).toMatch(/^显示其余 \d+ 个项目$/);
+
+      await page.goto('/departments/gov-services-data-bureau/');
+      expect(await page.locator('#compare').count()).toBe(0);
+      // Its predecessor is not on file: named, not linked; its unit is linked.
+      const relations = (await page.locator('.relations').textContent())!.replace(/\s+/g, '');
+      expect(relations).toContain('前身：北京市政务服务管理局（代码054，本站未收录）');
+      expect(await page.locator('.relations a[href="/departments/citizen-hotline-center/"]').count()).toBe(1);
     });
   });
 });

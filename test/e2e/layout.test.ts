@@ -94,3 +94,28 @@ describe('phone: wide tables scroll inside their own box', () => {
     }
   });
 });
+
+describe('phone: table names never wrap one character per line', () => {
+  it.each([PAGE_TYPES.department, PAGE_TYPES.year, '/departments/gov-services-data-bureau/'])('%s', async (path) => {
+    const o = await open(browser, { viewport: PHONE });
+    try {
+      const { page } = o;
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      // A cell whose text breaks into three lines or more with fewer than three characters a line
+      // on average reads (nearly) one character per line.
+      const narrow = await page.evaluate(() =>
+        [...document.querySelectorAll('main table th, main table td')].flatMap((c) => {
+          const text = (c.textContent ?? '').replace(/\s+/g, '');
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          return lines >= 3 && text.length / lines < 3 ? [`${text.slice(0, 20)} (${lines} lines)`] : [];
+        }),
+      );
+      expect(narrow).toEqual([]);
+    } finally {
+      await o.close();
+    }
+  });
+});

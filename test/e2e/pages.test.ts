@@ -26,7 +26,8 @@ const CONTENT: Record<PageType, (page: Page) => Promise<void>> = {
   },
   department: async (page) => {
     expect(await page.locator('h1').textContent()).toBe('北京市市民热线服务中心');
-    expect(await page.locator('table tbody tr').count()).toBe(2);
+    expect(await page.locator('table#budgets tbody tr').count()).toBe(2);
+    expect(await page.locator('#compare h2').textContent()).toBe('历年比较');
   },
   budget: async (page) => {
     expect(await page.locator('h1').textContent()).toContain('2026 年部门预算');

@@ -34,6 +34,8 @@ for (const viewport of [PHONE, DESKTOP, { width: 360, height: 780 }, { width: 10
             // A level of one or two parts is a list with bars: its names are text in the page flow.
             named += document.querySelectorAll('figure.treemap .tm-bars > li').length;
             for (const fig of document.querySelectorAll('figure.treemap')) {
+              // A reader opens the folded tail of a long list (其余 N 个较小的方块) with one tap.
+              for (const more of fig.querySelectorAll('details.tm-more')) (more as HTMLDetailsElement).open = true;
               const title = fig.querySelector('figcaption strong')?.textContent ?? fig.id;
               const listed = new Map<string, string>();
               for (const li of fig.querySelectorAll('.tm-list li')) {

@@ -18,3 +18,29 @@ describe('department.json publications', () => {
     expect(r.success ? null : r.error.issues[0]!.message).toBe(message);
   });
 });
+
+describe('department.json predecessor', () => {
+  it.each([
+    [{ slug: 'gov-services-bureau' }],
+    [{ name: '北京市政务服务管理局', code: '054' }],
+    [{ slug: 'gov-services-bureau', name: '北京市政务服务管理局' }],
+  ])('accepts %j', (predecessor) => {
+    expect(departmentSchema.parse({ ...base, predecessor }).predecessor).toEqual(predecessor);
+  });
+  it('is optional', () => {
+    expect(departmentSchema.parse(base).predecessor).toBeUndefined();
+  });
+  it.each([
+    [{}, 'a predecessor names its folder ("slug") or its name'],
+    [{ code: '054' }, 'a predecessor names its folder ("slug") or its name'],
+    [{ slug: 'Gov Services' }, 'a folder name of lowercase letters, digits and hyphens'],
+    [{ name: '' }, 'String must contain at least 1 character(s)'],
+  ])('refuses %j', (predecessor, message) => {
+    const r = departmentSchema.safeParse({ ...base, predecessor });
+    expect(r.success ? null : r.error.issues[0]!.message).toBe(message);
+  });
+  it('refuses a field it does not know', () => {
+    const r = departmentSchema.safeParse({ ...base, predecessor: { name: '北京市政务服务管理局', year: 2023 } });
+    expect(r.success ? null : r.error.issues[0]!.code).toBe('unrecognized_keys');
+  });
+});

@@ -48,6 +48,27 @@ describe('bad input gets a clear message with file:line', () => {
     ]);
   });
 
+  it('a document that ends after the header of its last table is warned of', () => {
+    // Seed 000 ends with 预算表13 年度项目支出绩效表 (line 267): its two header lines are 271–272, its
+    // 合计 row 273. Cut after the header, the table looks like one printed empty, but the file ends.
+    const cut = lines.slice(0, 272).join('\n');
+    // A document may print that table empty (real ones do), so the text cannot tell: a warning.
+    const r = parseDocument(cut, meta);
+    expect(r.issues.filter((i) => i.code !== 'foot-rows').map(formatIssue)).toEqual([
+      'content/x/2023.txt:272: warning [ends-at-header] expected the rows of 预算表13年度项目支出绩效表 after its header, found the end of the file: printed empty, or the document cut off? (compare with the published PDF)',
+    ]);
+  });
+
+  it('an amount printed where a 项目支出表 row has its 部门经济分类 is warned of, and kept as printed', () => {
+    // Seed 002 (dongcheng 2024), line 214: "50209-维修(护)费 | 1422.53 | 79.42 | 79.42".
+    const r = parseDocument(seedText('002'), { file: 'content/x/2024.txt', department: 'x', year: 2024 });
+    expect(r.issues.filter((i) => i.code === 'amount-as-code').map(formatIssue)).toEqual([
+      'content/x/2024.txt:214: warning [amount-as-code] expected a 部门经济分类 "code-name" in 预算04表2024年部门（单位）项目支出表, found the amount "1422.53"; shown as printed',
+    ]);
+    const row = r.value!.projectExpenditure!.rows.find((x) => x.line === 214)!;
+    expect(row.total!.toFixed()).toBe('79.42');
+  });
+
   it('a row with a non-numeric amount', () => {
     const bad = lines.map((l, i) => (i === 55 ? l.replace('279.885600\t279.885600', '27g.885600\t279.885600') : l)).join('\n');
     expect(errorsOf(bad).errors).toEqual(['content/x/2023.txt:56: error [bad-amount] expected an amount in column 合计 of 预算03表支出预算总表, found "27g.885600"']);

@@ -56,6 +56,11 @@ describe('departmentRecord and budgetRecord', () => {
     expect(r.filters).toEqual({ 年度: ['2026', '2023'], 部门: ['北京市市民热线服务中心'], 区域: ['市级'] });
   });
 
+  it('finds a department by the name and code of a predecessor not on file', () => {
+    const bureau = { slug: 'gov-services-data-bureau', name: '北京市政务服务和数据管理局', code: null, district: null, level: 'municipal' as const, years: [2026], predecessor: { name: '北京市政务服务管理局', code: '054' } };
+    expect(departmentRecord(bureau)).toMatchObject({ departments: ['北京市政务服务管理局'], codes: ['054'] });
+  });
+
   it('names a budget by its department and year and shows its total', () => {
     const r = budgetRecord(dept, 2023, '20627.9459');
     expect(r).toMatchObject({ url: '/departments/citizen-hotline-center/2023/', kind: '预算', year: 2023, title: '北京市市民热线服务中心 2023年部门预算', amount: '支出合计 20,627.9459 万元' });

@@ -55,10 +55,14 @@ describe('layoutTreemap', () => {
           }
       });
 
-      it('lists every rectangle that does not show its name at some tier, in rank order', () => {
-        const { listed } = layoutTreemap(tree, heights);
+      it('lists every rectangle that does not show its name at some tier, in rank order, the smallest folded', () => {
+        const { listed, smallest } = layoutTreemap(tree, heights);
         const unnamed = (r: Rect) => TIERS.some((t) => r.modes[t.name] !== 'label');
-        expect(listed.map((r) => r.rank)).toEqual(rects.filter(unnamed).map((r) => r.rank));
+        expect([...listed, ...(smallest?.rects ?? [])].map((r) => r.rank)).toEqual(rects.filter(unnamed).map((r) => r.rank));
+        if (smallest) {
+          expect(listed).toHaveLength(12);
+          for (const r of smallest.rects) for (const t of TIERS) expect(r.modes[t.name]).not.toBe('label');
+        }
       });
 
       it('shows at a wider tier every name it shows at a narrower one of the same layout', () => {
@@ -66,6 +70,26 @@ describe('layoutTreemap', () => {
       });
     });
   }
+
+  it('folds a long list under the chart after 12 rectangles, with their exact total', () => {
+    // 30 projects of 1.01 万元 and one of 1,000 万元: 30 small rectangles cannot show their names.
+    const small = Array.from({ length: 30 }, (_, i): MoneyNode => ({ id: `p${i}`, label: `项目${i}`, value: new Decimal('1.01') }));
+    const tree: MoneyNode = { id: 'root', label: '项目', value: new Decimal('1030.3'), children: [{ id: 'big', label: '大项目', value: new Decimal(1000) }, ...small] };
+    const { listed, smallest } = layoutTreemap(tree, heights);
+    expect(listed).toHaveLength(12);
+    // The large one shows its name; of the 30 small ones 12 stay open and 18 fold, 1.01 万元 each.
+    expect(listed.map((r) => r.label)).not.toContain('大项目');
+    expect(smallest!.rects).toHaveLength(18);
+    expect(smallest!.total).toBe('18.18');
+  });
+
+  it('does not fold a list that would hide fewer than 8 lines', () => {
+    const small = Array.from({ length: 18 }, (_, i): MoneyNode => ({ id: `p${i}`, label: `项目${i}`, value: new Decimal(1) }));
+    const tree: MoneyNode = { id: 'root', label: '项目', value: new Decimal(1018), children: [{ id: 'big', label: '大项目', value: new Decimal(1000) }, ...small] };
+    const { listed, smallest } = layoutTreemap(tree, heights);
+    expect(smallest).toBeNull();
+    expect(listed).toHaveLength(18);
+  });
 
   it('gives the share beside the amount, so it is seen without hovering', () => {
     const { rects } = layoutTreemap(top, heights);

@@ -25,7 +25,7 @@ export function codeEntries(classification: Classification): readonly CodeEntry[
 }
 
 /** The classification a code belongs to, read from its first digit. */
-export function classificationOf(code: string): Classification | undefined {
+function classificationOf(code: string): Classification | undefined {
   const c = code.trim()[0];
   return c === '2' ? 'function' : c === '3' ? 'dept-economic' : c === '5' ? 'gov-economic' : undefined;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { json, type DocumentJson } from '../model/schema.ts';
+import { jsonSchemas, type DocumentJson } from '../model/schema.ts';
 import { ISSUE_CODES, type Issue } from '../parse/issues.ts';
 import { parserSourceHash } from './parser-hash.ts';
 import { docSummarySchema, type DocSummary } from './summary.ts';
@@ -55,7 +55,7 @@ export function storeKey(bytes: Uint8Array, file: string, narrative?: { bytes: U
  * order (and with it model.json) is the parser's.
  */
 function validModel(id: string, raw: unknown): DocumentJson {
-  const checked = json.document.safeParse(raw);
+  const checked = jsonSchemas.document.safeParse(raw);
   if (!checked.success) throw new Error(`model store: ${id} does not match the model schema (${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}); delete the store folder and build again`);
   return raw as DocumentJson;
 }

@@ -1,6 +1,7 @@
 import { amount, classNames, codeName, integer, line, text, type Column } from './columns.ts';
 import type { BasicRow, BudgetDocumentData, ExpenditureRow, GeneralRow, ProcurementRow, ProjectLine, PurchaseRow, SangongYear } from './entry.ts';
 import { defineTable } from './table.ts';
+import { SUMMARY_TOTALS } from '../model/summary-totals.ts';
 
 /** 收支总表: items of both sides, then the printed totals, each with its line. */
 interface SummaryRow {
@@ -10,18 +11,10 @@ interface SummaryRow {
   amount: string | null;
   line: number | null;
 }
-const TOTALS = [
-  ['收入', 'incomeThisYear', '本年收入合计'],
-  ['收入', 'carryOver', '上年结转结余'],
-  ['收入', 'incomeTotal', '收入总计'],
-  ['支出', 'expenditureThisYear', '本年支出合计'],
-  ['支出', 'carryForward', '年终结转结余'],
-  ['支出', 'expenditureTotal', '支出总计'],
-] as const;
 
 function summaryRows(s: NonNullable<BudgetDocumentData['summary']>): SummaryRow[] {
   const items = (side: SummaryRow['side'], list: typeof s.income): SummaryRow[] => list.map((i) => ({ side, kind: '明细', label: i.label, amount: i.amount, line: i.line }));
-  const totals = TOTALS.map(([side, key, label]): SummaryRow => ({ side, kind: '合计', label, amount: s[key], line: s.lines[key] ?? null }));
+  const totals = SUMMARY_TOTALS.map(({ side, key, label }): SummaryRow => ({ side, kind: '合计', label, amount: s[key], line: s.lines[key] ?? null }));
   return [...items('收入', s.income), ...items('支出', s.expenditure), ...totals];
 }
 

@@ -27,8 +27,8 @@ export interface CodeName {
   name: string;
 }
 
-export const AMOUNT_UNIT = '万元';
-export const AMOUNT_NOTE = '单位：万元（1 万元 = 10,000 元人民币），与原文印刷位数一致，末尾的 0 可能省略；空值表示原文未填。';
+const AMOUNT_UNIT = '万元';
+const AMOUNT_NOTE = '单位：万元（1 万元 = 10,000 元人民币），与原文印刷位数一致，末尾的 0 可能省略；空值表示原文未填。';
 
 export function text<R>(key: string, name: string, value: (r: R) => Cell, description = name): Column<R> {
   return { key, name, label: name, type: 'string', description, value };
@@ -86,7 +86,7 @@ export function classNames<R>(key: string, label: string, get: (r: R) => CodeNam
 }
 
 /** An amount in 万元 that is not a budget figure (a check's stated, computed or difference value). */
-export function figure<R>(key: string, label: string, value: (r: R) => string | null | undefined): Column<R> {
+export function checkedAmount<R>(key: string, label: string, value: (r: R) => string | null | undefined): Column<R> {
   const { role: _role, ...column } = amount(key, label, value);
   return column;
 }

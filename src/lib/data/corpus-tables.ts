@@ -49,7 +49,7 @@ export const allProjectsTable = defineTable<CorpusData, Located & ProjectJson>({
   ],
 });
 
-export const allExpenditureRowsTable = defineTable<CorpusData, Located & ExpenditureRow>({
+const allExpenditureRowsTable = defineTable<CorpusData, Located & ExpenditureRow>({
   name: 'all-expenditure-rows',
   title: '全部支出总表明细行',
   description: '所有部门、所有年度支出总表的每一明细行。已汇总于上级部门的单位，其支出同时计入上级部门的行中，合计时只能计一次。',

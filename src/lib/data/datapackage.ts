@@ -4,8 +4,8 @@ import { tablesOf } from './files.ts';
 import type { Field, Table } from './table.ts';
 
 /** 1 unit in every amount column = 1 万元 = 10,000 yuan. */
-export const AMOUNT_FACTOR = 10000;
-export const CURRENCY = 'CNY';
+const AMOUNT_FACTOR = 10000;
+const CURRENCY = 'CNY';
 const UNIT_NOTE = '所有金额单位为万元：数值 1 表示 1 万元，即 10,000 元人民币（factor 10000：乘以 10000 得到元）。金额按原文印刷位数照录，未经四舍五入。';
 
 function schemaField(f: Field) {

@@ -1,5 +1,5 @@
 import type { FindingJson } from '../model/schema.ts';
-import { figure, integer, text, yesNo } from './columns.ts';
+import { checkedAmount, integer, text, yesNo } from './columns.ts';
 import type { BudgetDocumentData } from './entry.ts';
 import { defineTable } from './table.ts';
 
@@ -17,12 +17,12 @@ export const findingsTable = defineTable<BudgetDocumentData, FindingRow>({
     text('table', '表', (f) => f.table),
     text('message', '说明', (f) => f.message),
     text('stated_label', '原文所列项', (f) => f.stated.label),
-    figure('stated', '原文所列数', (f) => f.stated.value),
+    checkedAmount('stated', '原文所列数', (f) => f.stated.value),
     integer('stated_line', '原文所列数行号', (f) => f.stated.line),
     text('computed_label', '计算项', (f) => f.computed.label),
-    figure('computed', '计算数', (f) => f.computed.value),
+    checkedAmount('computed', '计算数', (f) => f.computed.value),
     integer('computed_line', '计算数行号', (f) => f.computed.line, '计算所依据的行（可能在所属部门的文本中，见“计算项”）'),
-    figure('difference', '差额', (f) => f.difference),
+    checkedAmount('difference', '差额', (f) => f.difference),
     yesNo('rounding', '在四舍五入范围内', (f) => f.rounding, '差额是否小于印刷位数的四舍五入误差'),
     text('lines', '涉及行号', (f) => f.lines.join(' '), '参与核对的所有行号，以空格分隔'),
     integer('line', '源文件行号', (f) => f.stated.line ?? f.lines[0] ?? null, '原文所列数所在行'),

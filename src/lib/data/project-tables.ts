@@ -1,12 +1,13 @@
 import type { ProjectJson } from '../model/schema.ts';
-import { amount, codeName, line, text } from './columns.ts';
+import { amount, codeName, line, text, type Column } from './columns.ts';
 import type { BudgetDocumentData } from './entry.ts';
 import { defineTable } from './table.ts';
 
 /** Projects come from the 绩效目标表; a document without one has no projects file. */
 const hasPerformance = (d: BudgetDocumentData) => d.performance !== null || d.projects.length > 0;
 
-type IndicatorRow = ProjectJson['indicators'][number] & { project: ProjectJson };
+type Indicator = ProjectJson['indicators'][number];
+type IndicatorRow = Indicator & { project: ProjectJson };
 
 export const projectsTable = defineTable<BudgetDocumentData, ProjectJson>({
   name: 'projects',
@@ -28,6 +29,21 @@ export const projectsTable = defineTable<BudgetDocumentData, ProjectJson>({
   ],
 });
 
+/**
+ * What the document prints of one indicator, as columns: the indicators CSV and the project
+ * page's indicator table both use them (the page joins 指标性质, 指标值 and 度量单位 into one
+ * 目标值 cell, see `indicatorTarget`).
+ */
+export const indicatorColumns: Column<Indicator>[] = [
+  text('level1', '一级指标', (r) => r.level1),
+  text('level2', '二级指标', (r) => r.level2),
+  text('level3', '三级指标', (r) => r.level3),
+  text('operator', '指标性质', (r) => r.operator, '指标值的比较关系，如 =、≥、≤、定性'),
+  text('value', '指标值', (r) => r.value, '原文所印指标值（文本，可能为“优”等定性值）'),
+  text('unit', '度量单位', (r) => r.unit),
+  text('direction', '指标方向', (r) => r.direction, '正向指标或反向指标；原文未印时为空'),
+];
+
 export const indicatorsTable = defineTable<BudgetDocumentData, IndicatorRow>({
   name: 'indicators',
   title: '项目绩效指标',
@@ -38,13 +54,12 @@ export const indicatorsTable = defineTable<BudgetDocumentData, IndicatorRow>({
   columns: [
     text('project_code', '项目编码', (r) => r.project.code),
     text('project_name', '项目名称', (r) => r.project.name),
-    text('level1', '一级指标', (r) => r.level1),
-    text('level2', '二级指标', (r) => r.level2),
-    text('level3', '三级指标', (r) => r.level3),
-    text('operator', '指标性质', (r) => r.operator, '指标值的比较关系，如 =、≥、≤、定性'),
-    text('value', '指标值', (r) => r.value, '原文所印指标值（文本，可能为“优”等定性值）'),
-    text('unit', '度量单位', (r) => r.unit),
-    text('direction', '指标方向', (r) => r.direction, '正向指标或反向指标；原文未印时为空'),
+    ...indicatorColumns,
     line(),
   ],
 });
+
+/** 指标性质, 指标值 and 度量单位 read as one target: "≥ 95 %", "定性：优". */
+export function indicatorTarget(i: Pick<Indicator, 'operator' | 'value' | 'unit'>): string {
+  return i.operator === '定性' ? `定性：${i.value}` : `${i.operator} ${i.value}${i.unit ? ` ${i.unit}` : ''}`;
+}

@@ -86,9 +86,9 @@ export function money(s: string | number): Money {
   return new Decimal(s);
 }
 
-/** Decimal string in 万元 without separators or exponent, as published in JSON and CSV. */
-export function moneyString(m: Money): string {
-  return m.toFixed();
+/** A stored amount (a decimal string, or already a Decimal) as Money; null for an empty cell. */
+export function moneyOrNull(a: Money | string | null | undefined): Money | null {
+  return a === null || a === undefined || a === '' ? null : Decimal.isDecimal(a) ? a : new Decimal(a);
 }
 
 export { Decimal };

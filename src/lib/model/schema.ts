@@ -219,16 +219,18 @@ export function makeSchemas<M extends z.ZodTypeAny>(money: M) {
 }
 
 const decimal = z.custom<Decimal>((v) => Decimal.isDecimal(v), 'expected a Decimal');
-export const model = makeSchemas(decimal);
-export const json = makeSchemas(z.string().regex(/^-?\d+(\.\d+)?$/));
+/** Schemas of the model as the parser builds it: amounts are Decimals. */
+export const decimalSchemas = makeSchemas(decimal);
+/** Schemas of the model as stored and published: amounts are decimal strings. */
+export const jsonSchemas = makeSchemas(z.string().regex(/^-?\d+(\.\d+)?$/));
 
-export type BudgetDocument = z.output<typeof model.document>;
-export type Project = z.output<typeof model.project>;
-export type Indicator = z.output<typeof model.indicator>;
-export type Finding = z.output<typeof model.finding>;
-export type Explanation = z.output<typeof model.explanation>;
+export type BudgetDocument = z.output<typeof decimalSchemas.document>;
+export type Project = z.output<typeof decimalSchemas.project>;
+export type Indicator = z.output<typeof decimalSchemas.indicator>;
+export type Finding = z.output<typeof decimalSchemas.finding>;
+export type Explanation = z.output<typeof decimalSchemas.explanation>;
 export type NarrativeSection = Explanation['sections'][number];
-export type Summary = z.output<typeof model.summary>;
-export type DocumentJson = z.output<typeof json.document>;
-export type ProjectJson = z.output<typeof json.project>;
-export type FindingJson = z.output<typeof json.finding>;
+export type Summary = z.output<typeof decimalSchemas.summary>;
+export type DocumentJson = z.output<typeof jsonSchemas.document>;
+export type ProjectJson = z.output<typeof jsonSchemas.project>;
+export type FindingJson = z.output<typeof jsonSchemas.finding>;

@@ -19,6 +19,8 @@ export const ISSUE_CODES = {
   'unit-mismatch': 'error',
   'free-text-project': 'warning',
   'foot-rows': 'warning',
+  'ends-at-header': 'warning',
+  'amount-as-code': 'warning',
   'unit-inherited': 'warning',
   'unknown-file': 'warning',
   'missing-total': 'warning',

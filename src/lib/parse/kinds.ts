@@ -1,7 +1,7 @@
 import { labelKey } from './normalize.ts';
 
 /** The kinds of table a 部门预算 holds, recognised by words in the title, never by number. */
-export const TABLE_KINDS = [
+const TABLE_KINDS = [
   'transfer',
   'overallPerformance',
   'performance',

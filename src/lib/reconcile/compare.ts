@@ -1,7 +1,7 @@
 import { Decimal, sum, type Money } from '../model/money.ts';
 import type { Finding } from '../model/schema.ts';
 
-export interface Figure {
+export interface ComparedFigure {
   value: Money | null;
   line: number | null;
   label: string;
@@ -11,7 +11,7 @@ export interface Figure {
  * A finding when two figures that should agree do not. Where the printed total is larger
  * than what the rows add up to, the difference is money the document does not itemise.
  */
-export function compare(code: string, table: string, stated: Figure, computed: Figure, lines: readonly number[]): Finding | null {
+export function compare(code: string, table: string, stated: ComparedFigure, computed: ComparedFigure, lines: readonly number[]): Finding | null {
   if (stated.value === null && (computed.value === null || computed.value.isZero())) return null;
   const s = stated.value ?? new Decimal(0);
   const c = computed.value ?? new Decimal(0);

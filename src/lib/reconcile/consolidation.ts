@@ -1,4 +1,4 @@
-import { Decimal, sum } from '../model/money.ts';
+import { Decimal, moneyOrNull as dec, sum } from '../model/money.ts';
 import type { Finding } from '../model/schema.ts';
 import { compare } from './compare.ts';
 
@@ -8,8 +8,6 @@ export interface ConsolidationView {
   general: { total: string | null; totalLine: number | null; blocks: { signature: string; total: string; firstLine: number; lastLine: number }[] };
   projects: { code: string; total: string | null; line: number }[];
 }
-
-const dec = (s: string | null) => (s === null ? null : new Decimal(s));
 
 /**
  * A unit's own document against its block inside its department's document of the same year:

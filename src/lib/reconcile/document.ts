@@ -1,5 +1,6 @@
 import { sum, type Money } from '../model/money.ts';
 import type { BudgetDocument, Finding } from '../model/schema.ts';
+import { summaryTotalLabel, type SummaryTotalKey } from '../model/summary-totals.ts';
 import { columnSum, compare } from './compare.ts';
 
 type Rows<T> = { line: number; rows: T[]; total: Money | null; totalLine: number | null };
@@ -17,13 +18,14 @@ export function reconcileDocument(doc: BudgetDocument): Finding[] {
     const carryLine = s.lines.carryOver ?? Infinity;
     const income = s.income.filter((i) => i.line < carryLine);
     const carried = s.income.filter((i) => i.line > carryLine);
-    const l = (k: string) => s.lines[k] ?? null;
-    out.push(compare('items-vs-total', name, { value: s.incomeThisYear, line: l('incomeThisYear'), label: '本年收入合计' }, { value: columnSum(income, (i) => i.amount), line: null, label: '各收入项目加总' }, income.map((i) => i.line)));
-    out.push(compare('items-vs-total', name, { value: s.expenditureThisYear, line: l('expenditureThisYear'), label: '本年支出合计' }, { value: columnSum(s.expenditure, (i) => i.amount), line: null, label: '各支出功能分类加总' }, s.expenditure.map((i) => i.line)));
-    if (carried.some((i) => i.amount)) out.push(compare('items-vs-total', name, { value: s.carryOver, line: l('carryOver'), label: '上年结转' }, { value: columnSum(carried, (i) => i.amount), line: null, label: '上年结转各项加总' }, carried.map((i) => i.line)));
-    out.push(compare('totals', name, { value: s.incomeTotal, line: l('incomeTotal'), label: '收入总计' }, { value: sum([s.incomeThisYear, s.carryOver]), line: l('incomeThisYear'), label: '本年收入合计加上年结转' }, []));
-    out.push(compare('totals', name, { value: s.expenditureTotal, line: l('expenditureTotal'), label: '支出总计' }, { value: sum([s.expenditureThisYear, s.carryForward]), line: l('expenditureThisYear'), label: '本年支出合计加年终结转结余' }, []));
-    out.push(compare('totals', name, { value: s.expenditureTotal, line: l('expenditureTotal'), label: '支出总计' }, { value: s.incomeTotal, line: l('incomeTotal'), label: '收入总计' }, []));
+    const l = (k: SummaryTotalKey) => s.lines[k] ?? null;
+    const total = (k: SummaryTotalKey) => ({ value: s[k], line: l(k), label: summaryTotalLabel(k) });
+    out.push(compare('items-vs-total', name, total('incomeThisYear'), { value: columnSum(income, (i) => i.amount), line: null, label: '各收入项目加总' }, income.map((i) => i.line)));
+    out.push(compare('items-vs-total', name, total('expenditureThisYear'), { value: columnSum(s.expenditure, (i) => i.amount), line: null, label: '各支出功能分类加总' }, s.expenditure.map((i) => i.line)));
+    if (carried.some((i) => i.amount)) out.push(compare('items-vs-total', name, total('carryOver'), { value: columnSum(carried, (i) => i.amount), line: null, label: '上年结转各项加总' }, carried.map((i) => i.line)));
+    out.push(compare('totals', name, total('incomeTotal'), { value: sum([s.incomeThisYear, s.carryOver]), line: l('incomeThisYear'), label: '本年收入合计加上年结转' }, []));
+    out.push(compare('totals', name, total('expenditureTotal'), { value: sum([s.expenditureThisYear, s.carryForward]), line: l('expenditureThisYear'), label: '本年支出合计加年终结转结余' }, []));
+    out.push(compare('totals', name, total('expenditureTotal'), total('incomeTotal'), []));
   }
 
   const e = doc.expenditure;
@@ -60,7 +62,7 @@ export function reconcileDocument(doc: BudgetDocument): Finding[] {
   }
 
   // Across tables.
-  if (doc.summary && e) out.push(compare('table-vs-table', '收支总表 / 支出总表', { value: doc.summary.expenditureThisYear, line: doc.summary.lines.expenditureThisYear ?? null, label: '收支总表本年支出合计' }, { value: e.total, line: e.totalLine, label: '支出总表合计' }, []));
+  if (doc.summary && e) out.push(compare('table-vs-table', '收支总表 / 支出总表', { value: doc.summary.expenditureThisYear, line: doc.summary.lines.expenditureThisYear ?? null, label: `收支总表${summaryTotalLabel('expenditureThisYear')}` }, { value: e.total, line: e.totalLine, label: '支出总表合计' }, []));
   if (doc.summary && doc.income) out.push(compare('table-vs-table', '收支总表 / 收入总表', { value: doc.summary.incomeTotal, line: doc.summary.lines.incomeTotal ?? null, label: '收支总表收入总计' }, { value: doc.income.total, line: doc.income.totalLine, label: '收入总表合计' }, []));
   if (e && doc.projects.length) out.push(compare('table-vs-table', '支出总表 / 项目支出绩效目标表', { value: e.project, line: e.totalLine, label: '支出总表项目支出' }, { value: projectSum, line: perf?.line ?? null, label: `绩效目标表 ${doc.projects.length} 个项目加总` }, []));
   if (e && doc.projectExpenditure) out.push(compare('table-vs-table', '支出总表 / 项目支出表', { value: e.project, line: e.totalLine, label: '支出总表项目支出' }, { value: doc.projectExpenditure.total, line: doc.projectExpenditure.totalLine, label: '项目支出表合计' }, []));

@@ -1,8 +1,7 @@
 import type { DocumentJson } from '../model/schema.ts';
 import type { Department } from '../model/department.ts';
 import { urls } from '../urls.ts';
-import { amountSummary } from '../site/projects.ts';
-import { wan } from '../viz/format.ts';
+import { amountsByYear, wan } from '../viz/format.ts';
 import { FIELD_WEIGHTS, nameField, TITLE_TOKEN_WEIGHT, titleGroup, titleToken, yearNudge } from './weights.ts';
 
 type Project = DocumentJson['projects'][number];
@@ -66,21 +65,22 @@ export function projectRecord(code: string, name: string, occurrences: readonly 
     goals: nonEmpty(occurrences.map((o) => o.project.goal)),
     indicators: nonEmpty(occurrences.flatMap((o) => o.project.indicators.map((i) => i.level3))),
     notes: [],
-    amount: amountSummary(occurrences),
+    amount: amountsByYear(occurrences),
     filters: { 年度: years, 部门: unique(slugs.map(deptName)), 区域: unique(slugs.map((s) => districtOf(dept(s)))) },
   };
 }
 
-/** A department page: found by its name and code. */
-export function departmentRecord(d: Pick<Department, 'slug' | 'name' | 'code' | 'district' | 'level' | 'notes' | 'years'>): SearchRecord {
+/** A department page: found by its name and code, and by its predecessor's. */
+export function departmentRecord(d: Pick<Department, 'slug' | 'name' | 'code' | 'district' | 'level' | 'notes' | 'years'> & Partial<Pick<Department, 'predecessor'>>): SearchRecord {
   const years = [...d.years].sort((a, b) => b - a).map(String);
   return {
     url: urls.department(d.slug),
     kind: '部门',
     year: Math.max(0, ...d.years),
     title: d.name,
-    codes: nonEmpty([d.code ?? '']),
-    departments: [],
+    codes: nonEmpty([d.code ?? '', d.predecessor?.code ?? '']),
+    // A department is found by the name it had before (北京市政务服务管理局 → its successor).
+    departments: nonEmpty([d.predecessor?.name ?? '']),
     goals: [],
     indicators: [],
     notes: nonEmpty([d.district ?? '', d.level === 'municipal' ? '市级部门' : '区级部门', d.notes ?? '']),

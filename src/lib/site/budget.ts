@@ -1,7 +1,8 @@
-import Decimal from 'decimal.js';
+import { moneyOrNull } from '../model/money.ts';
+import { summaryTotalLabel } from '../model/summary-totals.ts';
 import type { DocumentJson } from '../model/schema.ts';
 
-export interface Figure {
+export interface HeadlineFigure {
   label: string;
   value: string | null;
   line: number | null;
@@ -10,14 +11,14 @@ export interface Figure {
 }
 
 /** The headline figures of a budget, each with the line it was printed on. */
-export function headline(doc: DocumentJson): Figure[] {
+export function headline(doc: DocumentJson): HeadlineFigure[] {
   const s = doc.summary;
   const e = doc.expenditure;
-  const out: Figure[] = [];
+  const out: HeadlineFigure[] = [];
   if (s) {
-    out.push({ label: '收入总计', value: s.incomeTotal, line: s.lines.incomeTotal ?? null });
-    out.push({ label: '本年支出合计', value: s.expenditureThisYear, line: s.lines.expenditureThisYear ?? null });
-    if (s.carryOver) out.push({ label: '上年结转结余', value: s.carryOver, line: s.lines.carryOver ?? null, term: 'carry-over' });
+    out.push({ label: summaryTotalLabel('incomeTotal'), value: s.incomeTotal, line: s.lines.incomeTotal ?? null });
+    out.push({ label: summaryTotalLabel('expenditureThisYear'), value: s.expenditureThisYear, line: s.lines.expenditureThisYear ?? null });
+    if (s.carryOver) out.push({ label: summaryTotalLabel('carryOver'), value: s.carryOver, line: s.lines.carryOver ?? null, term: 'carry-over' });
   }
   if (e) {
     out.push({ label: '基本支出', value: e.basic, line: e.totalLine, term: 'basic' });
@@ -63,7 +64,7 @@ export function budgetContents(
 
 /** Projects largest first (a project without a printed total last), then in document order. */
 export function projectsBySize<P extends { total: string | null; line: number }>(projects: readonly P[]): P[] {
-  const value = (p: P) => (p.total === null ? null : new Decimal(p.total));
+  const value = (p: P) => moneyOrNull(p.total);
   return [...projects].sort((a, b) => {
     const va = value(a);
     const vb = value(b);

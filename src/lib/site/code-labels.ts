@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/money.ts';
 import { economicName, functionLabels, functionName } from '../classify/code-names.ts';
 
 /** A printed row as far as naming goes: its code, the name printed beside it, its amount. */

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal, moneyOrNull as dec } from '../model/money.ts';
 import type { FindingJson } from '../model/schema.ts';
 import { groupDigits, share } from '../viz/format.ts';
 
@@ -23,7 +23,6 @@ export interface FindingView {
   finding: FindingJson;
 }
 
-const dec = (s: string | null) => (s === null ? null : new Decimal(s));
 
 /** 合计行「基本支出」 → 基本支出: the column a rows-vs-total finding checked. */
 function columnOf(label: string): string | null {
@@ -89,7 +88,7 @@ function detailText(f: FindingJson): string {
 }
 
 /** The groups the budget page shows, in this order, with their headings. */
-export const FINDING_GROUPS: readonly { kind: FindingKind; heading: string; intro: string }[] = [
+const FINDING_GROUPS: readonly { kind: FindingKind; heading: string; intro: string }[] = [
   { kind: 'not-itemised', heading: '只印了合计、没有列出全部明细的金额', intro: '原文印出了合计，但只把其中一部分分到了明细。这不是计算错误，而是原文公开的明细不全；这部分钱在结构图中显示为灰色“未列明”。' },
   { kind: 'mismatch', heading: '数字对不上的地方', intro: '两个应当相等的数字，原文印得不一样。' },
   { kind: 'rounding', heading: '四舍五入造成的小差额', intro: '差额小于原文所印最后一位的一半，是四舍五入造成的，不是错误。' },

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/money.ts';
 import type { Occurrence } from '../corpus/corpus.ts';
 import type { ProjectJson } from '../model/schema.ts';
 import { wan } from '../viz/format.ts';
@@ -17,13 +17,6 @@ export function largestProjects(projects: readonly Entry[], n: number) {
     .slice(0, n);
 }
 
-/** "2026年 1,234.56 万元；2025年 …", leaving out a consolidated unit's copy of the same money. */
-export function amountSummary(occurrences: readonly { year: number; consolidated: boolean; project: { total: string | null } }[]): string {
-  return occurrences
-    .filter((o) => !o.consolidated)
-    .map((o) => `${o.year}年 ${wan(o.project.total)}`)
-    .join('；');
-}
 
 type OpenRows = ProjectJson['openRows'][number];
 

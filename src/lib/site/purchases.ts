@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { moneyOrNull, sum } from '../model/money.ts';
 
 interface PurchaseRow {
   labels: string[];
@@ -27,7 +27,7 @@ export function groupPurchases(rows: readonly PurchaseRow[]): PurchaseGroup[] {
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups.values()]
-    .map((members) => ({ labels: members[0]!.labels, rows: members, sum: members.reduce((a, r) => a.plus(r.amount ?? 0), new Decimal(0)) }))
+    .map((members) => ({ labels: members[0]!.labels, rows: members, sum: sum(members.map((r) => moneyOrNull(r.amount))) }))
     .sort((a, b) => b.sum.comparedTo(a.sum) || a.rows[0]!.line - b.rows[0]!.line)
     .map(({ sum, ...g }) => ({ ...g, total: sum.toFixed() }));
 }

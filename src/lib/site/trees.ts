@@ -6,7 +6,7 @@ import { urls } from '../urls.ts';
 type Row = { line: number; code: string; name: string; total: string | null };
 
 /** 支出总表 rows where printed (all funds), else 一般公共预算支出表 rows. */
-function functionRows(doc: DocumentJson): { rows: Row[]; total: string | null; totalLine: number | null } {
+export function functionRows(doc: DocumentJson): { rows: Row[]; total: string | null; totalLine: number | null } {
   const e = doc.expenditure;
   if (e && e.rows.length) return { rows: e.rows.map((r) => ({ line: r.line, code: r.function?.code ?? '', name: r.function?.name ?? '', total: r.total })), total: e.total, totalLine: e.totalLine };
   const g = doc.generalExpenditure;

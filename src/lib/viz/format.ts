@@ -1,7 +1,6 @@
-import Decimal from 'decimal.js';
+import { moneyOrNull as dec, type Decimal } from '../model/money.ts';
 
 type Amount = Decimal | string | null | undefined;
-const dec = (a: Amount): Decimal | null => (a === null || a === undefined || a === '' ? null : Decimal.isDecimal(a) ? (a as Decimal) : new Decimal(a));
 
 // A decimal string as the models store it (Decimal's own toFixed form): grouped as it stands,
 // without building a Decimal. Pages format hundreds of thousands of amounts.
@@ -65,4 +64,12 @@ export function share(part: Amount, whole: Amount): string | null {
   if (!a || !b || b.isZero()) return null;
   const p = a.div(b).times(100).toDecimalPlaces(1);
   return p.isZero() && !a.isZero() ? '<0.1%' : `${p.toFixed(1)}%`;
+}
+
+/** "2026年 1,234.56 万元；2025年 …", leaving out a consolidated unit's copy of the same money. */
+export function amountsByYear(occurrences: readonly { year: number; consolidated: boolean; project: { total: string | null } }[]): string {
+  return occurrences
+    .filter((o) => !o.consolidated)
+    .map((o) => `${o.year}年 ${wan(o.project.total)}`)
+    .join('；');
 }

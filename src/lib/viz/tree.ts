@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal, moneyOrNull, sum } from '../model/money.ts';
 
 /** A node of money: values stay Decimal; only the layout turns them into areas. */
 export interface MoneyNode {
@@ -22,7 +22,8 @@ export interface MoneyNode {
 /** The name of the rectangle that stands for money a total prints but its rows do not itemise. */
 export const UNITEMISED_LABEL = '未列明';
 
-export const d = (s: string | null | undefined): Decimal => new Decimal(s ?? 0);
+/** A stored amount as a Decimal, an empty one as 0: for adding up rectangles. */
+export const d = (s: string | null | undefined): Decimal => moneyOrNull(s) ?? new Decimal(0);
 
 /** Groups leaves under keys; each group's value is the exact sum of its members. */
 export function groupBy<T>(items: readonly T[], key: (t: T) => string, make: (key: string, members: T[]) => Omit<MoneyNode, 'value' | 'children'>, child: (t: T) => MoneyNode): MoneyNode[] {
@@ -30,7 +31,7 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string, make: (ke
   for (const it of items) groups.set(key(it), [...(groups.get(key(it)) ?? []), it]);
   return [...groups].map(([k, members]) => {
     const children = members.map(child);
-    return { ...make(k, members), value: children.reduce((a, c) => a.plus(c.value), new Decimal(0)), children };
+    return { ...make(k, members), value: sum(children.map((c) => c.value)), children };
   });
 }
 
@@ -39,7 +40,7 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string, make: (ke
  * areas always add up to the printed total.
  */
 export function withUnitemised(node: Omit<MoneyNode, 'value'> & { children: MoneyNode[] }, printedTotal: Decimal | null, href?: string): MoneyNode {
-  const itemised = node.children.reduce((a, c) => a.plus(c.value), new Decimal(0));
+  const itemised = sum(node.children.map((c) => c.value));
   const total = printedTotal ?? itemised;
   const gap = total.minus(itemised);
   const children = gap.gt(0) ? [...node.children, { id: `${node.id}-unitemised`, label: UNITEMISED_LABEL, value: gap, unitemised: true, ...(href ? { href } : {}) }] : node.children;

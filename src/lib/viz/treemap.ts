@@ -2,6 +2,7 @@ import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { groupDigits, readable, share } from './format.ts';
 import { blockHeight, FIGURE_STYLE, LABEL_STYLE, textWidth } from './text-fit.ts';
 import type { MoneyNode } from './tree.ts';
+import { Decimal, sum } from '../model/money.ts';
 
 /**
  * A treemap is drawn as HTML boxes placed in percent of the chart area, laid out here at build
@@ -39,7 +40,7 @@ export const TIERS: readonly { name: TierName; from: number; geometry: Geometry 
 ];
 
 /** The widths each layout is squarified for: a 390 px phone's chart and the desktop's (72rem less margins). */
-export const LAYOUT_WIDTH: Record<Geometry, number> = { narrow: 366, wide: 1120 };
+const LAYOUT_WIDTH: Record<Geometry, number> = { narrow: 366, wide: 1120 };
 
 /** Box border (the white gap between rectangles) and padding, CSS px. */
 export const BORDER = 1;
@@ -78,6 +79,11 @@ export interface TreemapLayout {
   heights: Record<Geometry, number>;
   /** Rectangles that do not show their name at some tier: the list under the chart, in rank order. */
   listed: Rect[];
+  /**
+   * The tail of `listed` that the page folds away (see LIST_OPEN): the smallest rectangles, which
+   * show no name at any tier, so the count the page gives is the same at every width.
+   */
+  smallest: { rects: Rect[]; total: string } | null;
   /** Tiers at which every rectangle shows its name (the list is hidden there). */
   complete: TierName[];
   /** Drawn as a list with bars instead of rectangles (see LIST_AT_MOST). */
@@ -88,9 +94,18 @@ export interface TreemapLayout {
  * A level of one or two parts is drawn as a list with bars: two blocks filling a chart say less
  * than two lines with names, amounts and shares, and take a screen of height on a phone.
  */
-export const LIST_AT_MOST = 2;
+const LIST_AT_MOST = 2;
 
-export const PALETTE_SIZE = 10;
+/**
+ * How many listed rectangles stay open under a chart before the rest fold into one line: a
+ * department with 80 projects otherwise lists some 60 below its chart, 2,500 px on a phone,
+ * above the page's own complete project list. Folded only when at least LIST_FOLD_AT_LEAST
+ * would be, so a fold never hides two lines.
+ */
+const LIST_OPEN = 12;
+const LIST_FOLD_AT_LEAST = 8;
+
+const PALETTE_SIZE = 10;
 
 /**
  * Lays out one level (the root's children). Floats appear only here, as geometry; every figure
@@ -135,7 +150,11 @@ export function layoutTreemap(root: MoneyNode, heights: Record<Geometry, number>
   const listed = rects.filter((r) => TIERS.some((t) => r.modes[t.name] !== 'label'));
   const complete = TIERS.filter((t) => rects.every((r) => r.modes[t.name] === 'label')).map((t) => t.name);
   const asList = rects.length <= LIST_AT_MOST;
-  return { rects, heights, listed: asList ? [] : listed, complete, asList };
+  if (asList) return { rects, heights, listed: [], smallest: null, complete, asList };
+  const tail = listed.slice(LIST_OPEN);
+  const fold = tail.length >= LIST_FOLD_AT_LEAST && tail.every((r) => TIERS.every((t) => r.modes[t.name] !== 'label'));
+  if (!fold) return { rects, heights, listed, smallest: null, complete, asList };
+  return { rects, heights, listed: listed.slice(0, LIST_OPEN), smallest: { rects: tail, total: sum(tail.map((r) => new Decimal(r.value))).toFixed() }, complete, asList };
 }
 
 /** Squarified rectangles in the nodes' order, in percent of a width × height area. */
@@ -166,7 +185,3 @@ export function textMode(label: string, figure: readonly string[], rank: number,
   return 'none';
 }
 
-/** The rectangle in words, for the table alternative's caption and screen readers. */
-export function accessibleName(r: Rect): string {
-  return `${r.label}：${groupDigits(r.value)} 万元${r.share ? `，占 ${r.share}` : ''}`;
-}

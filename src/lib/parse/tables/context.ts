@@ -120,7 +120,7 @@ export function isHeaderRow(row: Row): boolean {
   return false;
 }
 
-export function isTotalLabel(cell: string): boolean {
+function isTotalLabel(cell: string): boolean {
   if (!cell.includes('计')) return false;
   return /^(合计|总计)$/.test(labelKey(cell));
 }

@@ -1,6 +1,6 @@
 import { labelKey } from '../normalize.ts';
 
-export const LEVEL1 = /^(产出指标|效益指标|成本指标|满意度指标)$/;
+const LEVEL1 = /^(产出指标|效益指标|成本指标|满意度指标)$/;
 // LEVEL1's names as printed, which labelKey leaves unchanged: a set lookup finds most cells.
 const LEVEL1_NAMES = new Set(['产出指标', '效益指标', '成本指标', '满意度指标']);
 const COMBINED = /^(产出指标|效益指标|成本指标|满意度指标)(.+?指标)(.*)$/;

@@ -23,6 +23,10 @@ export function parseProjectExpenditure(ctx: TableContext, last: boolean) {
       const before = r.labels.slice(0, f);
       const type = before.find((l) => /^\d{2}-\D/.test(l)) ?? null;
       const unit = before.find((l) => /^\d{3,}-/.test(l) && l !== type) ?? null;
+      // The two economic classifications are printed "code-name"; an amount there (seed
+      // dongcheng 2024 prints "1422.53" as a 部门经济分类) is kept as printed, and said.
+      for (const [label, cell] of [['政府经济分类', r.labels[f + 1]], ['部门经济分类', r.labels[f + 2]]] as const)
+        if (cell !== undefined && isAmountCell(cell)) ctx.report('amount-as-code', r.line, `expected a ${label} "code-name" in ${ctx.section.title.trim()}, found the amount "${cell}"; shown as printed`);
       return {
         line: r.line,
         unit: codeName(unit ?? undefined),

@@ -1,4 +1,5 @@
 import { readAmount, type Money } from '../../model/money.ts';
+import { SUMMARY_TOTALS, type SummaryTotalKey } from '../../model/summary-totals.ts';
 import { isBlank, isFurniture, labelKey, type Row } from '../normalize.ts';
 import type { TableContext } from './context.ts';
 
@@ -10,23 +11,7 @@ interface Item {
   line: number;
 }
 
-// Totals of a 收支总表 / 财政拨款收支总表, recognised by their label wherever they sit.
-const TOTALS: [RegExp, keyof Totals][] = [
-  [/^收入总计$/, 'incomeTotal'],
-  [/^支出总计$/, 'expenditureTotal'],
-  [/^本年收入(合计)?$/, 'incomeThisYear'],
-  [/^本年支出(合计)?$/, 'expenditureThisYear'],
-  [/^上年结转(结余)?$/, 'carryOver'],
-  [/^年终结转结余$/, 'carryForward'],
-];
-interface Totals {
-  incomeTotal: Money | null;
-  expenditureTotal: Money | null;
-  incomeThisYear: Money | null;
-  expenditureThisYear: Money | null;
-  carryOver: Money | null;
-  carryForward: Money | null;
-}
+type Totals = Record<SummaryTotalKey, Money | null>;
 
 /**
  * Two side-by-side columns of (label, amount) pairs: income on the left, expenditure on the
@@ -48,7 +33,7 @@ export function parseSummary(ctx: TableContext) {
     for (const p of pairs) {
       const key = labelKey(p.label).replace(/^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/, '');
       const side = p.side ?? (/支出|结余$|预备费/.test(key) ? 'expenditure' : 'income');
-      let total = TOTALS.find(([re]) => re.test(key))?.[1];
+      let total: SummaryTotalKey | undefined = SUMMARY_TOTALS.find((t) => t.printed.test(key))?.key;
       // 001 prints "上年结转结余" on the expenditure side where 年终结转结余 belongs.
       if (total === 'carryOver' && side === 'expenditure') total = 'carryForward';
       if (total === 'carryOver' && totals.carryOver !== null) total = undefined;
