@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNarrative } from '../../src/lib/parse/narrative/index.ts';
+import { readDocument } from '../../src/lib/corpus/read.ts';
+import { formatIssue } from '../../src/lib/parse/issues.ts';
 import type { Explanation } from '../../src/lib/model/schema.ts';
 
 const REAL = '../shared/real/narrative';
@@ -158,5 +160,24 @@ describe.skipIf(!slugs.includes('state-assets-commission'))('北京市国资委 
     expect(startsAt(v, 6)!.text).toMatch(/^根据中共中央、国务院批准的北京市人民政府机构改革方案.*（京发〔2018〕31 号），设立北京市人民政府国有资产监督管理委员会（以下简称“市国资委”）。$/);
     expect(startsAt(v, 14)!.text).toBe('市国资委是市政府授权代表国家履行国有资产出资人职责的市政府直属特设机构。部门职责如下：');
     expect(startsAt(v, 32)).toEqual({ line: 32, endLine: 33, text: '5.通过法定程序对所监管企业负责人进行考核并根据其经营业绩进行奖惩；完善经营者激励和约束制度。' });
+  });
+});
+
+describe.skipIf(!slugs.includes('audit-bureau'))('a document against the tables its 情况说明 announces', () => {
+  const file = '../shared/real/content/audit-bureau/2026.txt';
+  const narrative = { input: readFileSync(`${REAL}/audit-bureau/2026.txt`), file: `${REAL}/audit-bureau/2026.txt` };
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const errors = (text: string) => readDocument(text, { file, department: 'audit-bureau', year: 2026 }, narrative).issues.filter((i) => i.severity === 'error').map(formatIssue);
+
+  it('is complete as published: every table the 目录 lists is printed', () => {
+    expect(errors(lines.join('\n'))).toEqual([]);
+  });
+
+  it('cut off before its last table (预算13表 部门整体支出绩效目标表, line 486), is an error naming the 目录 line', () => {
+    // The 目录 lists 十三、部门整体支出绩效目标表 on line 28 of the 情况说明; the table is not one every 部门预算 prints.
+    // Reported at the last line of text, 484 (485 is blank).
+    expect(errors(lines.slice(0, 485).join('\n'))).toEqual([
+      `${file}:484: error [missing-table] expected 部门整体支出绩效目标表, which the 情况说明's 目录 lists (${REAL}/audit-bureau/2026.txt:28), found no such table in the document (title lost or document cut off?)`,
+    ]);
   });
 });

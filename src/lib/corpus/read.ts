@@ -1,6 +1,7 @@
 import type { BudgetDocument } from '../model/schema.ts';
-import { parseDocument, type DocumentMeta } from '../parse/document.ts';
-import type { Result } from '../parse/issues.ts';
+import { parseDocument, REQUIRED_KINDS, type DocumentMeta } from '../parse/document.ts';
+import { issue, type Issue, type Result } from '../parse/issues.ts';
+import { kindOfTitle } from '../parse/kinds.ts';
 import { parseNarrative } from '../parse/narrative/index.ts';
 import { reconcileDocument } from '../reconcile/document.ts';
 
@@ -23,7 +24,27 @@ export function readDocument(input: Uint8Array | string, meta: DocumentMeta, nar
   if (narrative) {
     const read = parseNarrative(narrative.input, { file: narrative.file, year: meta.year });
     result.issues.push(...read.issues);
-    if (result.value) result.value.explanation = read.value;
+    if (result.value) {
+      result.value.explanation = read.value;
+      result.issues.push(...unprintedTables(result.value, meta.file));
+    }
   }
   return result;
+}
+
+/**
+ * The 情况说明's 目录 lists the tables the publication holds: one the document does not print was
+ * lost (a title dropped, or the file cut off before it), which the tables alone cannot show when
+ * it is not one every 部门预算 prints. Those are already `missing-table` errors of the document.
+ */
+function unprintedTables(doc: BudgetDocument, file: string): Issue[] {
+  const toc = doc.explanation?.toc;
+  if (!toc) return [];
+  const printed = new Set(doc.tables.map((t) => t.kind));
+  return toc.tables.flatMap((entry) => {
+    const kind = kindOfTitle(entry.title);
+    if (kind === null) return [issue('unknown-table', doc.explanation!.file, entry.line, `expected the 目录 to list tables this site reads, found "${entry.title}"; not compared with the document`)];
+    if (printed.has(kind) || REQUIRED_KINDS.has(kind)) return [];
+    return [issue('missing-table', file, doc.lineCount, `expected ${entry.title}, which the 情况说明's 目录 lists (${doc.explanation!.file}:${entry.line}), found no such table in the document (title lost or document cut off?)`)];
+  });
 }

@@ -30,6 +30,8 @@ const REQUIRED: [TableKind, string][] = [
   ['sangong', '财政拨款“三公”经费支出表'],
   ['performance', '项目支出绩效目标表'],
 ];
+/** Kinds whose absence is already an error of the document alone (`missing-table`). */
+export const REQUIRED_KINDS: ReadonlySet<TableKind> = new Set(REQUIRED.map(([kind]) => kind));
 /** The standard set of tables; those a document lawfully lacks are listed as absent. */
 const STANDARD_KINDS: TableKind[] = ['summary', 'income', 'expenditure', 'fiscalSummary', 'generalExpenditure', 'generalBasic', 'govFund', 'stateCapital', 'sangong', 'procurement', 'purchaseServices', 'performance', 'overallPerformance'];
 /** Tables that state their unit in their cells (资金情况（万元）) rather than on a 金额单位 line. */

@@ -21,6 +21,7 @@ export const ISSUE_CODES = {
   'foot-rows': 'warning',
   'ends-at-header': 'warning',
   'amount-as-code': 'warning',
+  'unknown-table': 'warning',
   'unit-inherited': 'warning',
   'unknown-file': 'warning',
   'missing-total': 'warning',
