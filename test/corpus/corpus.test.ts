@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, docKey } from '../../src/lib/corpus/corpus.ts';
 import { yearTrees } from '../../src/lib/site/year.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
+import { formatIssue } from '../../src/lib/parse/issues.ts';
 
 describe('the committed content/', () => {
   const loaded = loadCorpus('content');
@@ -105,5 +106,20 @@ describe('a document’s 情况说明', () => {
       [`${narratives}/chaoyang-city-command-center/2024.txt`, `expected the budget document ${root}/chaoyang-city-command-center/2024.txt this 情况说明 belongs to, found none; it is not part of the site`],
     ]);
     expect(loaded.documents[0]!.explanationFile).toBe(`${narratives}/chaoyang-city-command-center/2026.txt`);
+  });
+});
+
+describe('department.json links', () => {
+  it('a predecessor given by a folder that does not exist is an error naming the file', async () => {
+    const { mkdtempSync, cpSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('content/chaoyang-city-command-center', join(root, 'chaoyang-city-command-center'), { recursive: true });
+    const file = join(root, 'chaoyang-city-command-center', 'department.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), predecessor: { slug: 'chaoyang-old-center' } }));
+    expect(loadCorpus(root).issues.filter((i) => i.code === 'bad-metadata').map(formatIssue)).toEqual([
+      `${file}:1: error [bad-metadata] expected "predecessor.slug" to name a department folder, found "chaoyang-old-center" (give {"name": …} for one not on file)`,
+    ]);
   });
 });

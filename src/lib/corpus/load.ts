@@ -84,6 +84,11 @@ export function loadCorpus(root = 'content', options: LoadOptions = {}): LoadedC
     if (d.parent && !out.departments.some((p) => p.slug === d.parent)) {
       out.issues.push(issue('bad-metadata', `${root}/${d.slug}/department.json`, 1, `expected "parent" to name a department folder, found "${d.parent}"`));
     }
+    // A predecessor not on file is given by its name; a slug must name a folder.
+    const slug = d.predecessor?.slug;
+    if (slug && !out.departments.some((p) => p.slug === slug)) {
+      out.issues.push(issue('bad-metadata', `${root}/${d.slug}/department.json`, 1, `expected "predecessor.slug" to name a department folder, found "${slug}" (give {"name": …} for one not on file)`));
+    }
   }
   return out;
 }
