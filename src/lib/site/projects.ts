@@ -1,7 +1,6 @@
 import { Decimal } from '../model/money.ts';
 import type { Occurrence } from '../corpus/corpus.ts';
 import type { ProjectJson } from '../model/schema.ts';
-import { wan } from '../viz/format.ts';
 
 interface Entry {
   code: string;

@@ -1,5 +1,5 @@
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
-import { groupDigits, readable, share } from './format.ts';
+import { readable, share } from './format.ts';
 import { blockHeight, FIGURE_STYLE, LABEL_STYLE, textWidth } from './text-fit.ts';
 import type { MoneyNode } from './tree.ts';
 import { Decimal, sum } from '../model/money.ts';
