@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal, moneyOrNull as dec } from '../model/money.ts';
 import type { DocumentJson } from '../model/schema.ts';
 import { percentChange, share } from '../viz/format.ts';
 import { groupLabel } from './code-labels.ts';
@@ -72,7 +72,6 @@ export interface Comparison {
   projectMax: string;
 }
 
-const dec = (s: string | null | undefined) => (s === null || s === undefined ? null : new Decimal(s));
 const zero = () => new Decimal(0);
 
 /** The figures of one year's model that the comparison reads. */
