@@ -187,6 +187,21 @@ describe('a cell cut by a page break', () => {
     expect(issues).toEqual(['9 free-text-project']);
   });
 
+  it('reads character references around its strips as spaces, as the grid does (development-reform 959–973, with &#160; noise)', () => {
+    const { by } = parse([
+      '11000022T000000453100-甲项目\t1.000000\t1.000000\t\t甲的目标。\t产出指标\t数量指标\t甲一\t≥\t1\t个',
+      '',
+      '11000022T00000045 关于更好发挥数',
+      '',
+      '7203-对外交流合作 据要素作用 进',
+      '',
+      '&#160;和经济综合调控研讨工作经费(出国) 1.000000 1.000000&nbsp;',
+      '',
+      '\t\t\t\t\t产出指标\t数量指标\t乙一\t≥\t1\t个',
+    ]);
+    expect(by('457203').name).toBe('对外交流合作和经济综合调控研讨工作经费(出国)');
+  });
+
   it.each([
     ['a page number glued to the last strip (market-regulation 1127)', '勤支撑，确保单位能够按时、保质完成食第 31 页，共 40 页'],
     ['an amount whose decimal point was lost (state-assets 739)', '问题 违规经营性投 264 640000 264 640000'],

@@ -87,6 +87,11 @@ export function parseDocument(input: Uint8Array | string, meta: DocumentMeta): R
     if (section.type === 'prose') {
       const prose = proseSection(section);
       if (prose) doc.narrative.push(prose);
+      // Rows of a table stay a table's, whatever heading came before them: read as prose, their
+      // figures would be lost without a word.
+      for (const row of section.rows) {
+        if (!row.plain && tableRow(row.cells)) doc.unplaced.push({ line: row.line, text: row.raw, reason: `a table row outside every table, in the text after ${section.heading === null ? 'the start of the document' : `「${section.heading.trim()}」 (line ${section.line})`}: its table's title lost?` });
+      }
       continue;
     }
     const ctx = new TableContext(meta.file, section);
@@ -127,6 +132,15 @@ export function parseDocument(input: Uint8Array | string, meta: DocumentMeta): R
   // parse` and table-level tests); the boundary refuses it all the same.
   const failed = issues.some((i) => i.severity === 'error' && !COMPLETENESS.has(i.code));
   return { value: failed ? null : doc, issues };
+}
+
+/**
+ * A table's row: two amounts, one with decimals, or three cells and more (an indicator row); not
+ * a 目录 entry with its page number.
+ */
+function tableRow(cells: readonly string[]): boolean {
+  const amounts = cells.filter(isAmountCell);
+  return amounts.length >= 2 || amounts.some((c) => /[.．]\d/.test(c)) || cells.filter((c) => c !== '').length >= 3;
 }
 
 /** Without a name line, the unit that the income rows or the projects name last. */

@@ -34,14 +34,24 @@ export function normalizeLine(raw: string, line: number): Row {
 const NEEDS_REWRITE = /[<&#*_\u200B-\u200D\u2060\uFEFF\u00AD\n\v\f\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFF10-\uFF19]/;
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/;
 
-/** The general path, for lines with markup, entities, spaces or invisible characters. */
-function rewrittenLine(raw: string, line: number): Row {
+/**
+ * A line as text: invisible characters dropped, NBSP and ideographic spaces as spaces, tags and
+ * character references resolved, full-width digits in ASCII. Spaces stay where they are (a
+ * free-text strip separates its cells with them).
+ */
+export function decodedText(raw: string): string {
   let s = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u3000]/.test(raw) ? raw.replace(ZERO_WIDTH, '').replace(/[\u00A0\u3000]/g, ' ') : raw;
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('&')) s = s.replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? characterReference(e) ?? m);
   // Full-width digits (２０，６２７．９４): codes and amounts in ASCII, with the separators
   // between digits; full-width punctuation elsewhere is the text's own and stays.
   if (FULL_WIDTH_DIGIT.test(s)) s = s.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)[，．](?=\d)/g, (c) => (c === '，' ? ',' : '.'));
+  return s;
+}
+
+/** The general path, for lines with markup, entities, spaces or invisible characters. */
+function rewrittenLine(raw: string, line: number): Row {
+  let s = decodedText(raw);
   let heading = 0;
   const h = s.includes('#') ? /^\s*(#{1,6})\s+/.exec(s) : null;
   if (h && !s.includes('\t')) {

@@ -1,6 +1,6 @@
 import { isAmount } from '../../model/money.ts';
 import { MIN_SERIAL_DIGITS, splitProjectCode } from '../../model/project-code.ts';
-import type { Row } from '../normalize.ts';
+import { decodedText, type Row } from '../normalize.ts';
 
 interface Token {
   text: string;
@@ -37,7 +37,7 @@ const SUFFIX = /^\d{1,12}(?:-|$)/;
 
 /** Splits a strip at its spaces: the raw line, because cleaning joins text across them. */
 function tokens(row: Row): string[] {
-  const ts = row.raw.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(PAGE_NUMBER, ' ').trim().split(/[\s\u00A0\u3000]+/).filter((t) => t !== '');
+  const ts = decodedText(row.raw).replace(PAGE_NUMBER, ' ').trim().split(/[\s\u00A0\u3000]+/).filter((t) => t !== '');
   return ts.reduce<string[]>((out, t) => {
     // An amount whose decimal point the drawing lost: "264 640000" for 264.640000. Amounts read
     // from free text must repeat a figure of the grid, so a wrong join cannot pass unnoticed.

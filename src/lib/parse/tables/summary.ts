@@ -22,10 +22,16 @@ export function parseSummary(ctx: TableContext) {
   const lines: Record<string, number> = {};
   const income: Item[] = [];
   const expenditure: Item[] = [];
+  // Where the expenditure side starts: under the header's 支出, wherever the frame puts it.
+  let split = 2;
   for (const row of ctx.body) {
     if (isBlank(row) || isFurniture(row)) continue;
-    if (row.cells.every((c) => c === '' || HEADER.test(labelKey(c)))) continue;
-    const pairs = pairsOf(ctx, row);
+    if (row.cells.every((c) => c === '' || HEADER.test(labelKey(c)))) {
+      const at = row.cells.findIndex((c) => labelKey(c) === '支出');
+      if (at > 0) split = at;
+      continue;
+    }
+    const pairs = pairsOf(ctx, row, split);
     if (pairs === null) {
       ctx.unplace(row, 'expected (label, amount) pairs of a 收支总表');
       continue;
@@ -48,7 +54,7 @@ export function parseSummary(ctx: TableContext) {
   return { line: ctx.section.line, ...totals, income, expenditure, lines };
 }
 
-function pairsOf(ctx: TableContext, row: Row): { label: string; amount: Money | null; side: 'income' | 'expenditure' | null }[] | null {
+function pairsOf(ctx: TableContext, row: Row, split: number): { label: string; amount: Money | null; side: 'income' | 'expenditure' | null }[] | null {
   const cells = row.cells;
   const pairs: { label: string; amount: Money | null; side: 'income' | 'expenditure' | null }[] = [];
   const positional = cells.length >= 4;
@@ -56,7 +62,7 @@ function pairsOf(ctx: TableContext, row: Row): { label: string; amount: Money | 
     const c = cells[i]!;
     if (c === '') continue;
     if (readAmount(c).kind !== 'text') return null;
-    const side = positional ? (i < 2 ? 'income' : 'expenditure') : null;
+    const side = positional ? (i < split ? 'income' : 'expenditure') : null;
     // The next cell is read once. Text there starts the next pair (this label has no amount);
     // anything else is this label's amount or empty, which ctx.amount would never report.
     const next = i + 1 < cells.length ? readAmount(cells[i + 1]!, ctx.unit) : null;
