@@ -54,8 +54,23 @@ function unitMismatches(doc: BudgetDocument, file: string): Issue[] {
       out.push(issue('unit-mismatch', file, line ?? 1, `expected ${label} (${value.toFixed()} 万元, read in ${unit ?? '万元'}) to be at most the 支出总表 合计 (${whole.toFixed()} 万元), found it larger: is the table's 金额单位 wrong or missing?`));
     }
   }
+  const sangong = doc.sangong;
+  if (sangong?.total && !sangong.total.isZero() && !sangong.total.gt(whole)) {
+    // The same spending by economic classification: 因公出国（境）、公务接待、公务用车 rows of the
+    // 支出总表. Across the 23 documents the two stay within a factor of 10 of each other; a table
+    // read in the wrong unit is 10,000 times off.
+    const rows = (doc.expenditure?.rows ?? []).filter((r) => SANGONG_ECONOMIC.test(r.deptEconomic?.code ?? ''));
+    const economic = rows.reduce((sum, r) => (r.total ? sum.plus(r.total) : sum), sangong.total.minus(sangong.total));
+    if (!economic.isZero() && economic.div(sangong.total).gte(1000)) {
+      const lines = rows.map((r) => r.line);
+      out.push(issue('unit-mismatch', file, sangong.line, `expected “三公”经费合计 (${sangong.total.toFixed()} 万元, read in ${sangong.printedIn}) to be of the order of the 支出总表's 因公出国（境）、公务接待、公务用车 rows (${economic.toFixed()} 万元, lines ${lines[0]}–${lines.at(-1)}), found it ${economic.div(sangong.total).round().toFixed()} times smaller: is the table's 金额单位 wrong?`));
+    }
+  }
   return out;
 }
+
+// 30212 因公出国（境）费用, 30217 公务接待费, 30231 公务用车运行维护费, 31013 公务用车购置.
+const SANGONG_ECONOMIC = /^(30212|30217|30231|31013)/;
 
 export interface DocumentMeta {
   /** Path shown in messages and links, relative to the repository. */
