@@ -13,7 +13,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   parse: ['model'],
   reconcile: ['model'],
   viz: ['model'],
-  corpus: ['model', 'parse', 'reconcile'],
+  corpus: ['model', 'parse', 'reconcile', 'classify'],
   data: ['model', 'corpus', 'classify', 'viz', 'urls'],
   search: ['model', 'viz', 'urls', 'config'],
   site: ['model', 'parse', 'corpus', 'classify', 'viz', 'urls'],

@@ -40,11 +40,12 @@ describe('bad input gets a clear message with file:line', () => {
 
   it('a “三公” table in 万元 whose 金额单位 says 元 is 10,000 times off the 支出总表', () => {
     // Seed 001 prints its 三公 table (line 211) in 万元: 26.765421, the sum of its 支出总表 rows
-    // 30217 公务接待费 1.875421 (67), 30231 2.1 (68), 3021202 10.26 (77), 31013 12.53 (80).
-    const text = seedText('001').split('\n').map((l, i) => (i === 212 ? l.replace('万元', '元') : l)).join('\n');
+    // 30217 公务接待费 1.875421 (67), 30231 2.1 (68), 3021202 10.26 (77), 31013 12.53 (80). Here
+    // its unit says 元 and its figures are rounded to the fen, as a table in 元 prints them.
+    const text = seedText('001').split('\n').map((l, i) => (i === 212 ? l.replace('万元', '元') : i === 216 ? '26.77\t10.26\t1.88\t14.63\t12.53\t2.10' : l)).join('\n');
     const r = parseDocument(text, { file: 'content/x/2026.txt', department: 'x', year: 2026 });
     expect(r.issues.filter((i) => i.code === 'unit-mismatch').map(formatIssue)).toEqual([
-      'content/x/2026.txt:217: error [unit-mismatch] expected “三公”经费合计 (0.0026765421 万元, read in 元) to be of the order of the 支出总表\'s 因公出国（境）、公务接待、公务用车 rows (26.765421 万元, lines 67–80), found it 10000 times smaller: is the table\'s 金额单位 wrong?',
+      'content/x/2026.txt:217: error [unit-mismatch] expected “三公”经费合计 (0.002677 万元, read in 元) to be of the order of the 支出总表\'s 因公出国（境）、公务接待、公务用车 rows (26.765421 万元, lines 67–80), found it 9998 times smaller: is the table\'s 金额单位 wrong?',
     ]);
   });
 

@@ -1,6 +1,7 @@
 // Row-level rules of individual tables, on small excerpts shaped like the seeds.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse/document.ts';
+import { formatIssue } from '../../src/lib/parse/issues.ts';
 import { normalizeOperator } from '../../src/lib/parse/tables/indicators.ts';
 
 const parse = (body: string) => {
@@ -40,6 +41,34 @@ describe('“三公” rows', () => {
   it('reads 元 and converts to 万元 exactly', () => {
     const s = sangong(['2024\t13,000.00\t\t\t\t13,000.00'], '元');
     expect([s.total?.toFixed(), s.years[0]!.vehicle?.toFixed(), s.printedIn]).toEqual(['1.3', '1.3', '元']);
+  });
+});
+
+describe('a table in 元', () => {
+  it('with figures printed to six decimals is a 万元 table under a wrong 金额单位: an error', () => {
+    const text = ['预算11表 财政拨款“三公”经费支出表', '', '金额单位：元', '', '年度\t“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费', '\t\t\t\t公务用车购置费\t公务用车运行维护费', '2026\t26.765421\t10.260000\t1.875421\t14.630000\t12.530000\t2.100000'].join('\n');
+    const r = parseDocument(text, { file: 't.txt', department: null, year: null });
+    expect(r.issues.filter((i) => i.code === 'unit-mismatch').map(formatIssue)).toEqual([
+      't.txt:7: error [unit-mismatch] expected amounts in 元 (the unit of line 3) to have at most two decimals, found "26.765421" in column “三公”经费合计 of 预算11表财政拨款“三公”经费支出表: is the table\'s 金额单位 wrong (万元)?',
+    ]);
+  });
+});
+
+describe('支出总表 classification cells', () => {
+  const expenditure = (row: string) =>
+    parseDocument(['预算03表 支出总表', '金额单位：万元', '科目编码\t\t\t合计\t基本支出\t项目支出', row, '合计\t1.000000\t1.000000\t'].join('\n'), { file: 't.txt', department: null, year: null });
+
+  it('two cells run together are read as the two codes they hold', () => {
+    const r = expenditure('2040650-事业运行\t50501-工资福利支出30199-其他工资福利支出\t1.000000\t1.000000\t');
+    const row = r.value!.expenditure!.rows[0]!;
+    expect([row.govEconomic?.code, row.deptEconomic?.code, row.total?.toFixed()]).toEqual(['50501', '30199', '1']);
+  });
+
+  it('a piece that is no code is an error naming the cell', () => {
+    const r = expenditure('2060102-一般行政管理事务\t50205-委托业务费030227-委托业务费\t1.000000\t1.000000\t');
+    expect(r.issues.filter((i) => i.code === 'malformed-code').map(formatIssue)).toEqual([
+      't.txt:4: error [malformed-code] expected one classification code and name per cell, found "50205-委托业务费030227-委托业务费": two cells run together, and "030227" is no code',
+    ]);
   });
 });
 

@@ -37,6 +37,25 @@ export function codeEntry(code: string): CodeEntry | undefined {
   return classification ? TABLES[classification].get(c) : undefined;
 }
 
+/** What the table says of a code as a document printed it with a name. */
+export type PrintedCode = { verdict: 'known' } | { verdict: 'unknown' } | { verdict: 'other-name'; name: string };
+
+const comparable = (s: string) => s.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+
+/**
+ * A printed code and name against the table: known when the name is the table's, a spelling seen
+ * in print, or the start of one (a cell cut off in print: "其他环境保护管理事务" for
+ * "…事务支出"); another name most often means a digit misread (30207 邮电费 printed as 30217).
+ */
+export function checkPrintedCode(code: string, printedName: string): PrintedCode {
+  const entry = codeEntry(code);
+  if (!entry) return { verdict: 'unknown' };
+  const printed = comparable(printedName);
+  const names = [entry.name, ...entry.printedAlsoAs].map(comparable);
+  if (printed === '' || names.some((n) => n === printed || (printed.length >= 4 && n.startsWith(printed)))) return { verdict: 'known' };
+  return { verdict: 'other-name', name: entry.name };
+}
+
 /** 支出功能分类 name of a 类, 款 or 项 code: functionName('20103') → '政府办公厅（室）及相关机构事务'. */
 export function functionName(code: string): string | undefined {
   return TABLES.function.get(code.trim())?.name;

@@ -22,6 +22,8 @@ export const ISSUE_CODES = {
   'ends-at-header': 'warning',
   'amount-as-code': 'warning',
   'unknown-table': 'warning',
+  'unknown-code': 'warning',
+  'code-name-mismatch': 'warning',
   'unit-inherited': 'warning',
   'unknown-file': 'warning',
   'missing-total': 'warning',

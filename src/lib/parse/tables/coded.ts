@@ -49,7 +49,7 @@ export function parseCoded(ctx: TableContext, spec: CodedSpec, isLastSection: bo
     const anchor = spec.anchor(row.cells);
     if (anchor) {
       const amounts = readColumns(ctx, row, anchor.amountStart, spec.columns);
-      table.rows.push({ line: row.line, labels: anchor.labels, amounts });
+      table.rows.push({ line: row.line, labels: anchor.labels.flatMap((l) => labelCells(ctx, row, l)), amounts });
       continue;
     }
     if (isHeaderRow(row)) continue;
@@ -65,6 +65,19 @@ export function parseCoded(ctx: TableContext, spec: CodedSpec, isLastSection: bo
     else ctx.report('missing-total', last, `expected a 合计 row in ${ctx.section.title.trim()}, found none`);
   }
   return table;
+}
+
+// A code and name run into the name before it ("50501-工资福利支出30199-其他工资福利支出"): the
+// cell separator between two classification cells was lost.
+const GLUED = /(?<=[^\d\s\-.])(?=\d{3,7}-[^\d\s])/;
+
+/** A label cell as the cells it holds; a piece that is no code is an error naming the cell. */
+function labelCells(ctx: TableContext, row: Row, label: string): string[] {
+  if (!GLUED.test(label)) return [label];
+  const pieces = label.split(GLUED);
+  const bad = pieces.slice(1).find((p) => !/^[1-9]\d{2,6}-/.test(p));
+  if (bad !== undefined) ctx.report('malformed-code', row.line, `expected one classification code and name per cell, found "${label}": two cells run together, and "${bad.split('-')[0]}" is no code`);
+  return pieces;
 }
 
 /** Reads row.cells from `start` on as the amount columns; cells past them are unplaced. */

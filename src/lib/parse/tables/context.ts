@@ -26,6 +26,8 @@ export class TableContext {
   readonly body: Row[] = [];
   /** Lines with nothing of the table on them (blank, page furniture): where a page may end. */
   readonly gaps: number[] = [];
+  /** Whether a figure in 元 with more than two decimals was reported (once per table). */
+  #subFen = false;
 
   constructor(readonly file: string, readonly section: TableSection) {
     for (const row of section.rows) this.#preamble(row);
@@ -95,7 +97,15 @@ export class TableContext {
   amount(row: Row, cell: string | undefined, column: string): Money | null {
     if (cell === undefined) return null;
     const a = readAmount(cell, this.unit);
-    if (a.kind === 'amount') return a.value;
+    if (a.kind === 'amount') {
+      // 元 are printed to the fen; more decimals are a 万元 figure (printed to six places) under a
+      // wrong 金额单位, and would be read 10,000 times too small.
+      if (this.unit === '元' && !this.#subFen && /[.．]\d{3}/.test(cell)) {
+        this.#subFen = true;
+        this.report('unit-mismatch', row.line, `expected amounts in 元 (the unit of line ${this.unitLine}) to have at most two decimals, found "${cell.trim()}" in column ${column} of ${this.section.title.trim()}: is the table's 金额单位 wrong (万元)?`);
+      }
+      return a.value;
+    }
     if (a.kind === 'text') this.report('bad-amount', row.line, `expected an amount in column ${column} of ${this.section.title.trim()}, found "${cell}"`);
     return null;
   }
