@@ -43,3 +43,15 @@ describe('a document with a misread code', () => {
     expect(read(1, 'x', 'x')).toEqual([]);
   });
 });
+
+describe('a project code padded unlike the others', () => {
+  it('is warned of where one code of many has a digit fewer (seed 003, its first project)', () => {
+    const lines = seedText('003').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('11000022T000000438666'));
+    const text = lines.map((l, i) => (i === at ? l.replace('11000022T000000438666', '11000022T00000438666') : l)).join('\n');
+    const issues = readDocument(text, { file: 'content/x/2026.txt', department: 'x', year: 2026 }).issues.filter((i) => i.code === 'odd-code-padding').map(formatIssue);
+    expect(issues).toEqual([
+      `content/x/2026.txt:${at + 1}: warning [odd-code-padding] expected a project code with 12 serial digits like the document's 81 others, found 11000022T00000438666 (11), read as 11000022T000000438666: a digit lost or doubled? (compare with the published PDF)`,
+    ]);
+  });
+});

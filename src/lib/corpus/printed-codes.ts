@@ -15,6 +15,23 @@ interface CodedRow {
   deptEconomic?: CodeName;
 }
 
+/**
+ * A project code printed with fewer or more serial digits than every other code of its document
+ * ("11000024Y00000242885" among codes of twelve): a digit lost or doubled in extraction, which
+ * turns it into another project's code. Documents that pad codes unevenly are left alone.
+ */
+export function projectCodeIssues(doc: BudgetDocument, file: string): Issue[] {
+  const serial = (printed: string) => printed.replace(/^\d{8}\s*[A-Za-z]/, '').replace(/\D/g, '').length;
+  const lengths = new Map<number, number>();
+  for (const p of doc.projects) lengths.set(serial(p.printedCode), (lengths.get(serial(p.printedCode)) ?? 0) + 1);
+  const [usual, count] = [...lengths].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  // At least ten codes and one or two odd ones: a document's own way of printing codes, broken.
+  if (count < 10 || doc.projects.length - count > 2) return [];
+  return doc.projects
+    .filter((p) => serial(p.printedCode) !== usual)
+    .map((p) => issue('odd-code-padding', file, p.line, `expected a project code with ${usual} serial digits like the document's ${count} others, found ${p.printedCode} (${serial(p.printedCode)}), read as ${p.code}: a digit lost or doubled? (compare with the published PDF)`));
+}
+
 /** One warning per code and printed name, at its first line. */
 export function printedCodeIssues(doc: BudgetDocument, file: string): Issue[] {
   const tables: [string, readonly CodedRow[] | undefined][] = [

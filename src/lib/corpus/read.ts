@@ -4,7 +4,7 @@ import { issue, type Issue, type Result } from '../parse/issues.ts';
 import { kindOfTitle } from '../parse/kinds.ts';
 import { parseNarrative } from '../parse/narrative/index.ts';
 import { reconcileDocument } from '../reconcile/document.ts';
-import { printedCodeIssues } from './printed-codes.ts';
+import { printedCodeIssues, projectCodeIssues } from './printed-codes.ts';
 
 /** A document's 情况说明, from its own file. */
 export interface NarrativeInput {
@@ -23,7 +23,7 @@ export function readDocument(input: Uint8Array | string, meta: DocumentMeta, nar
   const result = parseDocument(input, meta);
   if (result.value) {
     result.value.findings = reconcileDocument(result.value);
-    result.issues.push(...printedCodeIssues(result.value, meta.file));
+    result.issues.push(...printedCodeIssues(result.value, meta.file), ...projectCodeIssues(result.value, meta.file));
   }
   if (narrative) {
     const read = parseNarrative(narrative.input, { file: narrative.file, year: meta.year });
