@@ -29,7 +29,7 @@ const KNOWN_GAPS: Record<string, Aspect[]> = {
   'justice-bureau': ['indicator counts'],
   'market-regulation-bureau': ['indicator counts'],
   'publicity-department': ['indicator counts'],
-  'state-assets-commission': ['indicator counts', 'project names'],
+  'state-assets-commission': ['indicator counts'],
 };
 
 interface Fig {

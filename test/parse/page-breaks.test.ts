@@ -202,6 +202,37 @@ describe('a cell cut by a page break', () => {
     expect(by('457203').name).toBe('对外交流合作和经济综合调控研讨工作经费(出国)');
   });
 
+  it('takes a strip wider than the goal column into its name (state-assets 881–921)', () => {
+    const { by } = parse([
+      '11000022T000000453100-甲项目\t1.000000\t1.000000\t\t甲的目标。\t产出指标\t数量指标\t甲一\t≥\t1\t个',
+      '',
+      '站运维服务，确',
+      '',
+      '11000022Y00000045',
+      '',
+      '目标5：制定运',
+      '',
+      '2203-市国资委信息 920.410134 920.410134',
+      '',
+      '维方案及应急预',
+      '',
+      '化整体运维服务项目',
+      '',
+      '案。根据运维方',
+      '',
+      '量。建立应急预',
+      '',
+      '案，提前做好各',
+      '',
+      '类预判和准备，',
+      '',
+      '和处理',
+      '',
+      '\t\t\t\t和处理。目标6：持续开展数据治理。\t产出指标\t质量指标\t乙一\t≤\t5\t次',
+    ]);
+    expect([by('452203').name, by('452203').total!.toFixed()]).toEqual(['市国资委信息化整体运维服务项目', '920.410134']);
+  });
+
   it.each([
     ['a page number glued to the last strip (market-regulation 1127)', '勤支撑，确保单位能够按时、保质完成食第 31 页，共 40 页'],
     ['an amount whose decimal point was lost (state-assets 739)', '问题 违规经营性投 264 640000 264 640000'],

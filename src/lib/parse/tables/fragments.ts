@@ -111,7 +111,7 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
   if (codeStrip >= 0) {
     amountStrip = toks.findIndex((ts, i) => i >= codeStrip && ts.some(isAmount) && !(i === suffixStrip && ts.length === 1));
     if (amountStrip > codeStrip && !startsWithAmounts(toks[amountStrip]!)) amountStrip = -1;
-    f.name += nameAfter(toks.slice(Math.max(codeStrip, suffixStrip) + 1));
+    f.name += nameAfter(toks.slice(Math.max(codeStrip, suffixStrip) + 1), f.name !== '');
   }
   f.rows.forEach((row, i) => {
     const ts = toks[i]!;
@@ -124,6 +124,13 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
 const SENTENCE_END = /[。！？]$/;
 const PUNCTUATED = /[，。；！？、,;]/;
 
+/** Width in half-width columns: a CJK or full-width character takes two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const c of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(c) ? 2 : 1;
+  return w;
+}
+
 function startsWithAmounts(ts: string[]): boolean {
   return isAmount(ts[0] ?? '') || (ts.length > 1 && CJK.test(ts[0]!) && isAmount(ts[1]!));
 }
@@ -134,17 +141,21 @@ function startsWithAmounts(ts: string[]): boolean {
  * amounts or goal text. A strip of one token may be either cell, so the name is read up to the
  * first such strip once a piece of it is found; what follows may still belong to it.
  */
-function nameAfter(strips: readonly string[][]): string {
+function nameAfter(strips: readonly string[][], named: boolean): string {
   // The goal cell's text ends with a sentence; one-token strips after its last strip, with no
   // punctuation, are the name cell going on ("北京版权资源信息平台运" … "中心业务提供支撑。" … "维项目").
   const goalEnds = strips.findLastIndex((ts) => ts.length === 1 && SENTENCE_END.test(ts[0]!) && !ts.every(isAmount));
   const after = goalEnds >= 0 && strips.slice(goalEnds + 1).every((ts) => ts.length === 1 && !PUNCTUATED.test(ts[0]!)) ? goalEnds : strips.length;
+  // The goal column's width: its strips are punctuated. A one-token strip wider than all of them
+  // cannot be the goal's, and is the name cell going on ("…应急预" | "化整体运维服务项目" | "案。").
+  const goalStrips = strips.filter((ts) => ts.length === 1 && PUNCTUATED.test(ts[0]!));
+  const goalWidth = goalStrips.length >= 3 ? Math.max(...goalStrips.map((ts) => displayWidth(ts[0]!))) : Infinity;
   let name = '';
   let stopped = false;
   for (const [i, ts] of strips.entries()) {
     if (ts.every(isAmount)) continue;
     if (ts.length < 2) {
-      if (name && i > after) name += ts[0];
+      if ((name && i > after) || ((name || named) && !stopped && displayWidth(ts[0]!) >= goalWidth + 2)) name += ts[0];
       else if (name) stopped = true;
       continue;
     }
