@@ -64,6 +64,12 @@ describe('支出总表 classification cells', () => {
     expect([row.govEconomic?.code, row.deptEconomic?.code, row.total?.toFixed()]).toEqual(['50501', '30199', '1']);
   });
 
+  it('text run into a code from the row above is that row\'s name going on, not a cell (ecology-environment 108–109)', () => {
+    const r = expenditure('缴费支出2080506-机关事业单位职业年金\t50501-工资福利支出\t30109-职业年金缴费\t1.000000\t1.000000\t');
+    const row = r.value!.expenditure!.rows[0]!;
+    expect([row.function?.code, row.govEconomic?.code, row.deptEconomic?.code]).toEqual(['2080506', '50501', '30109']);
+  });
+
   it('a piece that is no code is an error naming the cell', () => {
     const r = expenditure('2060102-一般行政管理事务\t50205-委托业务费030227-委托业务费\t1.000000\t1.000000\t');
     expect(r.issues.filter((i) => i.code === 'malformed-code').map(formatIssue)).toEqual([

@@ -73,7 +73,9 @@ const GLUED = /(?<=[^\d\s\-.])(?=\d{3,7}-[^\d\s])/;
 
 /** A label cell as the cells it holds; a piece that is no code is an error naming the cell. */
 function labelCells(ctx: TableContext, row: Row, label: string): string[] {
-  if (!GLUED.test(label)) return [label];
+  // Only a code and name run into another: text before a code is the row above's name cell going
+  // on ("缴费支出2080506-机关事业单位职业年金", ecology-environment 109), read as it always was.
+  if (!/^\d{3,7}-/.test(label) || !GLUED.test(label)) return [label];
   const pieces = label.split(GLUED);
   const bad = pieces.slice(1).find((p) => !/^[1-9]\d{2,6}-/.test(p));
   if (bad !== undefined) ctx.report('malformed-code', row.line, `expected one classification code and name per cell, found "${label}": two cells run together, and "${bad.split('-')[0]}" is no code`);
