@@ -76,7 +76,9 @@ describe('npm run build', () => {
   it('fails before rendering anything when a document cannot be understood, with file:line', () => {
     const root = contentWithBadFile();
     const out = mkdtempSync(join(tmpdir(), 'dist-'));
-    const r = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') } });
+    // The cache outside the output folder, which Astro empties before it renders.
+    const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+    const r = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, OUT_DIR: out, ASTRO_CACHE_DIR: cache } });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`1 error(s) in ${root}\n${root}/bad/2024.txt:1: error [empty-file] expected a budget document, found an empty file\n`);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
