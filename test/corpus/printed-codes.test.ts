@@ -44,14 +44,23 @@ describe('a document with a misread code', () => {
   });
 });
 
-describe('a project code padded unlike the others', () => {
-  it('is warned of where one code of many has a digit fewer (seed 003, its first project)', () => {
-    const lines = seedText('003').split('\n');
-    const at = lines.findIndex((l) => l.startsWith('11000022T000000438666'));
-    const text = lines.map((l, i) => (i === at ? l.replace('11000022T000000438666', '11000022T00000438666') : l)).join('\n');
-    const issues = readDocument(text, { file: 'content/x/2026.txt', department: 'x', year: 2026 }).issues.filter((i) => i.code === 'odd-code-padding').map(formatIssue);
-    expect(issues).toEqual([
-      `content/x/2026.txt:${at + 1}: warning [odd-code-padding] expected a project code with 12 serial digits like the document's 81 others, found 11000022T00000438666 (11), read as 11000022T000000438666: a digit lost or doubled? (compare with the published PDF)`,
-    ]);
+describe('a project code unlike the others', () => {
+  // Seed 003's 82 projects are all coded 110000… with 12 serial digits; its first is 11000022T000000438666.
+  const lines = seedText('003').split('\n');
+  const at = lines.findIndex((l) => l.startsWith('11000022T000000438666'));
+  const warnings = (printed: string) => {
+    const text = lines.map((l, i) => (i === at ? l.replace('11000022T000000438666', printed) : l)).join('\n');
+    return readDocument(text, { file: 'content/x/2026.txt', department: 'x', year: 2026 }).issues.filter((i) => i.code === 'odd-project-code').map(formatIssue);
+  };
+
+  it.each([
+    ['of another region', '11000922T000000438666', 'expected a project code of region 110000 like the document\'s 81 others, found 11000922T000000438666: a digit misread? (compare with the published PDF)'],
+    ['with a digit fewer', '11000022T00000438666', 'expected a project code with 12 serial digits like the document\'s 81 others, found 11000022T00000438666 (11), read as 11000022T000000438666: a digit lost or doubled? (compare with the published PDF)'],
+  ])('%s is warned of', (_, printed, message) => {
+    expect(warnings(printed)).toEqual([`content/x/2026.txt:${at + 1}: warning [odd-project-code] ${message}`]);
+  });
+
+  it('as printed, none', () => {
+    expect(warnings('11000022T000000438666')).toEqual([]);
   });
 });

@@ -16,20 +16,28 @@ interface CodedRow {
 }
 
 /**
- * A project code printed with fewer or more serial digits than every other code of its document
- * ("11000024Y00000242885" among codes of twelve): a digit lost or doubled in extraction, which
- * turns it into another project's code. Documents that pad codes unevenly are left alone.
+ * A project code unlike every other code of its document: printed with fewer or more serial digits
+ * ("11000024Y00000242885" among codes of twelve), or of another region (the first six digits:
+ * 110000 for the city, 110101 for 东城区; one document's projects all share them). A digit lost,
+ * doubled or misread turns it into another project's code. Documents that vary are left alone.
  */
 export function projectCodeIssues(doc: BudgetDocument, file: string): Issue[] {
   const serial = (printed: string) => printed.replace(/^\d{8}\s*[A-Za-z]/, '').replace(/\D/g, '').length;
-  const lengths = new Map<number, number>();
-  for (const p of doc.projects) lengths.set(serial(p.printedCode), (lengths.get(serial(p.printedCode)) ?? 0) + 1);
-  const [usual, count] = [...lengths].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
-  // At least ten codes and one or two odd ones: a document's own way of printing codes, broken.
-  if (count < 10 || doc.projects.length - count > 2) return [];
-  return doc.projects
-    .filter((p) => serial(p.printedCode) !== usual)
-    .map((p) => issue('odd-code-padding', file, p.line, `expected a project code with ${usual} serial digits like the document's ${count} others, found ${p.printedCode} (${serial(p.printedCode)}), read as ${p.code}: a digit lost or doubled? (compare with the published PDF)`));
+  const odd = <K>(key: (p: BudgetDocument['projects'][number]) => K) => {
+    const counts = new Map<K, number>();
+    for (const p of doc.projects) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+    const [usual, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+    // At least ten codes and one or two odd ones: a document's own way of coding, broken.
+    const projects = count >= 10 && doc.projects.length - count <= 2 ? doc.projects.filter((p) => key(p) !== usual) : [];
+    return { usual, count, projects };
+  };
+  if (doc.projects.length === 0) return [];
+  const padding = odd((p) => serial(p.printedCode));
+  const region = odd((p) => p.code.slice(0, 6));
+  return [
+    ...padding.projects.map((p) => issue('odd-project-code', file, p.line, `expected a project code with ${padding.usual} serial digits like the document's ${padding.count} others, found ${p.printedCode} (${serial(p.printedCode)}), read as ${p.code}: a digit lost or doubled? (compare with the published PDF)`)),
+    ...region.projects.map((p) => issue('odd-project-code', file, p.line, `expected a project code of region ${region.usual} like the document's ${region.count} others, found ${p.printedCode}: a digit misread? (compare with the published PDF)`)),
+  ];
 }
 
 /** One warning per code and printed name, at its first line. */

@@ -24,7 +24,7 @@ export const ISSUE_CODES = {
   'unknown-table': 'warning',
   'unknown-code': 'warning',
   'code-name-mismatch': 'warning',
-  'odd-code-padding': 'warning',
+  'odd-project-code': 'warning',
   'unit-inherited': 'warning',
   'unknown-file': 'warning',
   'missing-total': 'warning',
