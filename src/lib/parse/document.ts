@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../model/schema.ts';
-import type { Money } from '../model/money.ts';
+import { sum, type AmountUnit, type Money } from '../model/money.ts';
 import { decode } from './decode.ts';
 import { issue, type Issue, type Result } from './issues.ts';
 import { normalizeLine } from './normalize.ts';
@@ -9,7 +9,6 @@ import { TableContext } from './tables/context.ts';
 import { parseTable } from './tables/index.ts';
 import { isAmountCell } from './tables/coded.ts';
 import { isBlank, isFurniture } from './normalize.ts';
-import type { AmountUnit } from '../model/money.ts';
 import type { TableKind } from './kinds.ts';
 
 const COMPLETENESS = new Set(['missing-table', 'unplaced-line', 'empty-table', 'loose-amount']);
@@ -60,10 +59,10 @@ function unitMismatches(doc: BudgetDocument, file: string): Issue[] {
     // 支出总表. Across the 23 documents the two stay within a factor of 10 of each other; a table
     // read in the wrong unit is 10,000 times off.
     const rows = (doc.expenditure?.rows ?? []).filter((r) => SANGONG_ECONOMIC.test(r.deptEconomic?.code ?? ''));
-    const economic = rows.reduce((sum, r) => (r.total ? sum.plus(r.total) : sum), sangong.total.minus(sangong.total));
+    const economic = sum(rows.map((r) => r.total));
     if (!economic.isZero() && economic.div(sangong.total).gte(1000)) {
-      const lines = rows.map((r) => r.line);
-      out.push(issue('unit-mismatch', file, sangong.line, `expected “三公”经费合计 (${sangong.total.toFixed()} 万元, read in ${sangong.printedIn}) to be of the order of the 支出总表's 因公出国（境）、公务接待、公务用车 rows (${economic.toFixed()} 万元, lines ${lines[0]}–${lines.at(-1)}), found it ${economic.div(sangong.total).round().toFixed()} times smaller: is the table's 金额单位 wrong?`));
+      const lines = rows.length === 1 ? `line ${rows[0]!.line}` : `lines ${rows[0]!.line}–${rows.at(-1)!.line}`;
+      out.push(issue('unit-mismatch', file, sangong.line, `expected “三公”经费合计 (${sangong.total.toFixed()} 万元, read in ${sangong.printedIn}) to be of the order of the 支出总表's 因公出国（境）、公务接待、公务用车 rows (${economic.toFixed()} 万元, ${lines}), found it ${economic.div(sangong.total).round().toFixed()} times smaller: is the table's 金额单位 wrong?`));
     }
   }
   return out;
