@@ -152,3 +152,10 @@ export function isFurniture(row: Row): boolean {
 export function isBlank(row: Row): boolean {
   return row.cells.every((c) => c === '');
 }
+
+/** Width of a line in ems (a CJK character, fullwidth form or “” 1; a digit, letter or space ½), to tell a full line from a short one. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2000 ? 1 : 0.5;
+  return w;
+}

@@ -1,4 +1,5 @@
-import { collapseSpaces, displayWidth, endsSentence, isPageNumber, markerOf, startsWithCloser, type Marker } from './text.ts';
+import { displayWidth } from '../normalize.ts';
+import { collapseSpaces, endsSentence, isPageNumber, markerOf, startsWithCloser, type Marker } from './text.ts';
 
 /** A paragraph as printed, its hard line wraps undone: a heading, an item or running text. */
 export interface Block {

@@ -54,14 +54,6 @@ export function isPageNumber(text: string): boolean {
   return /^[-—–－]\s*\d{1,4}\s*[-—–－]$/.test(text) || /^第\s*\d{1,4}\s*页$/.test(text);
 }
 
-
-/** Width of a line in ems (a CJK character, fullwidth form or “” 1; a digit, letter or space ½), to tell a full line from a short one. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2000 ? 1 : 0.5;
-  return w;
-}
-
 /**
  * A line as read: spaces between two Chinese characters are the PDF's justification
  * (`机 关 运 行 经 费`) and go; other runs of space become one.

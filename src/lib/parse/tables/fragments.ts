@@ -1,6 +1,6 @@
 import { isAmount } from '../../model/money.ts';
 import { MIN_SERIAL_DIGITS, splitProjectCode } from '../../model/project-code.ts';
-import { decodedText, type Row } from '../normalize.ts';
+import { decodedText, displayWidth, type Row } from '../normalize.ts';
 
 interface Token {
   text: string;
@@ -124,13 +124,6 @@ export function cellFragments(strips: readonly Row[], pending: Token | null = nu
 const SENTENCE_END = /[。！？]$/;
 const PUNCTUATED = /[，。；！？、,;]/;
 
-/** Width in half-width columns: a CJK or full-width character takes two. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const c of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(c) ? 2 : 1;
-  return w;
-}
-
 function startsWithAmounts(ts: string[]): boolean {
   return isAmount(ts[0] ?? '') || (ts.length > 1 && CJK.test(ts[0]!) && isAmount(ts[1]!));
 }
@@ -155,7 +148,7 @@ function nameAfter(strips: readonly string[][], named: boolean): string {
   for (const [i, ts] of strips.entries()) {
     if (ts.every(isAmount)) continue;
     if (ts.length < 2) {
-      if ((name && i > after) || ((name || named) && !stopped && displayWidth(ts[0]!) >= goalWidth + 2)) name += ts[0];
+      if ((name && i > after) || ((name || named) && !stopped && displayWidth(ts[0]!) >= goalWidth + 1)) name += ts[0];
       else if (name) stopped = true;
       continue;
     }
